@@ -1,0 +1,103 @@
+// Reads a content folder in the format of CONTENT-FORMAT.md in one pass, validates every
+// file and reports every problem in every file at once.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Content, Meeting, News } from "./model.ts";
+import { nearest } from "./nearest.ts";
+import { parseContentFile, parseYaml, type ParsedFile } from "./parse.ts";
+import type { Problem } from "./problems.ts";
+import { validateMeeting, validateNews, validateRegions, validateSettings } from "./validate.ts";
+
+export interface LoadOptions {
+  /** keep `draft: true` files (the dev server does, a production build does not) */
+  drafts: boolean;
+}
+
+export interface LoadResult {
+  content: Content;
+  problems: Problem[];
+}
+
+export function loadContent(contentDir: string, options: LoadOptions): LoadResult {
+  const problems: Problem[] = [];
+  const regionsFile = "_data/regions.yaml";
+  let regionKeys: string[] = [];
+  const regionsSource = readOptional(contentDir, regionsFile);
+  const regionResult = regionsSource === undefined ? undefined : validateRegions(parseYaml(regionsFile, regionsSource));
+  if (!regionResult) problems.push({ severity: "error", file: regionsFile, message: "filen mangler; den skal liste regionerne.", hint: 'Opret den med f.eks.\n- key: midt-nord\n  name: "Midt-Nord"' });
+  else {
+    problems.push(...regionResult.problems);
+    regionKeys = regionResult.regions.map((region) => region.key);
+  }
+  const settingsSource = readOptional(contentDir, "_data/site.yaml");
+  const settings = validateSettings(settingsSource === undefined ? undefined : parseYaml("_data/site.yaml", settingsSource));
+  problems.push(...settings.problems);
+
+  const context = { regionKeys };
+  const meetings: Meeting[] = [];
+  for (const source of parseFolder(contentDir, "meetings", problems)) {
+    const result = validateMeeting(source, context);
+    problems.push(...result.problems);
+    if (result.meeting) meetings.push(result.meeting);
+  }
+  const meetingsById = new Map(meetings.map((meeting) => [meeting.id, meeting]));
+  const news: News[] = [];
+  for (const source of parseFolder(contentDir, "news", problems)) {
+    const result = validateNews(source, context);
+    problems.push(...result.problems);
+    if (!result.news) continue;
+    problems.push(...checkReferences(source, result.news, meetingsById, options));
+    news.push(result.news);
+  }
+  const keep = <T extends { draft: boolean }>(items: T[]) => (options.drafts ? items : items.filter((item) => !item.draft));
+  return {
+    content: { settings: settings.settings, regions: regionResult?.regions ?? [], meetings: keep(meetings), news: keep(news) },
+    problems,
+  };
+}
+
+function readOptional(contentDir: string, file: string): string | undefined {
+  const path = join(contentDir, file);
+  return existsSync(path) ? readFileSync(path, "utf8") : undefined;
+}
+
+/** Every file below `folder` must be `<folder>/<group>/<name>.md`; anything else is reported. */
+function* parseFolder(contentDir: string, folder: "meetings" | "news", problems: Problem[]): Generator<ParsedFile> {
+  const root = join(contentDir, folder);
+  if (!existsSync(root)) return;
+  const entries = readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && !entry.name.startsWith("."))
+    .map((entry) => `${folder}/${join(entry.parentPath, entry.name).slice(root.length + 1).split("\\").join("/")}`)
+    .sort();
+  const where = folder === "meetings" ? "meetings/<region>/" : "news/<år>/";
+  for (const file of entries) {
+    const depth = file.split("/").length;
+    if (!file.endsWith(".md") || depth !== 3) {
+      problems.push({
+        severity: "error",
+        file,
+        message: `filen bliver ikke udgivet: kun .md-filer direkte i ${where} bliver til sider.`,
+        hint: file.endsWith(".md") ? `Flyt filen til ${where}.` : "Giv filen endelsen .md, eller flyt den ud af mappen.",
+      });
+      continue;
+    }
+    yield parseContentFile(file, readFileSync(join(contentDir, file), "utf8"));
+  }
+}
+
+function checkReferences(source: ParsedFile, article: News, meetingsById: Map<string, Meeting>, options: LoadOptions): Problem[] {
+  const problems: Problem[] = [];
+  const written = Array.isArray(source.data.meetings) ? (source.data.meetings as string[]) : [];
+  article.meetings.forEach((reference) => {
+    const index = written.indexOf(reference);
+    const at = { file: source.file, ...source.positionOf(["meetings", index]), field: `meetings[${index}]` };
+    const meeting = meetingsById.get(reference);
+    if (!meeting) {
+      const guess = nearest(reference, meetingsById.keys());
+      problems.push({ severity: "error", ...at, message: `mødet "${reference}" findes ikke (der er ingen fil meetings/${reference}.md).`, hint: guess ? `Mente du "${guess}"?` : undefined });
+    } else if (meeting.draft && !article.draft && !options.drafts) {
+      problems.push({ severity: "warning", ...at, message: `mødet "${reference}" er en kladde (draft: true); nyheden linker først til det, når det bliver udgivet.`, hint: "Udgiv mødet, eller gør også nyheden til en kladde." });
+    }
+  });
+  return problems;
+}

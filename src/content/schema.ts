@@ -1,0 +1,77 @@
+// The content format of CONTENT-FORMAT.md as data: one description per front-matter field.
+// Validation reads it, and so can anything else that must agree with it (an editor's form,
+// the editor's guide), so the format is written down once.
+
+export type FieldType =
+  | { kind: "text" }
+  | { kind: "date" }
+  | { kind: "time" }
+  | { kind: "boolean" }
+  | { kind: "https-url" }
+  | { kind: "region" }
+  | { kind: "one-of"; values: readonly string[] }
+  | { kind: "text-list" }
+  | { kind: "meeting-ref-list" }
+  | { kind: "object"; fields: readonly Field[] }
+  | { kind: "object-list"; fields: readonly Field[] };
+
+export interface Field {
+  key: string;
+  type: FieldType;
+  required: boolean;
+  /** what the field is, in Danish, for editors */
+  label: string;
+  /** a valid example value as an editor would write it in YAML */
+  example: string;
+}
+
+const text = { kind: "text" } as const;
+
+export const VENUE_FIELDS: readonly Field[] = [
+  { key: "name", type: text, required: true, label: "stedets navn", example: '"Frederiksberg Rådhus"' },
+  { key: "city", type: text, required: false, label: "by (kræves, medmindre mødet er online)", example: '"Frederiksberg"' },
+  { key: "address", type: text, required: false, label: "adresse", example: '"Smallegade 1"' },
+  { key: "online", type: { kind: "boolean" }, required: false, label: "virtuelt møde", example: "true" },
+  { key: "url", type: { kind: "https-url" }, required: false, label: "link til stedet eller mødet", example: '"https://www.frederiksberg.dk/"' },
+];
+
+export const SPEAKER_FIELDS: readonly Field[] = [
+  { key: "organisation", type: text, required: true, label: "organisation", example: '"Esbjerg Kommune"' },
+  { key: "name", type: text, required: false, label: "navn", example: '"Martin Dahlstrøm Vinter"' },
+  { key: "role", type: text, required: false, label: "stilling", example: '"digitaliseringskonsulent"' },
+  { key: "topic", type: text, required: false, label: "emne for oplægget", example: '"erfaringer med brugerstyring"' },
+];
+
+export const STATUSES = ["cancelled", "postponed"] as const;
+export type MeetingStatus = (typeof STATUSES)[number];
+
+export const MEETING_FIELDS: readonly Field[] = [
+  { key: "title", type: text, required: true, label: "overskrift", example: '"Syddanmark: Brugerstyring i praksis"' },
+  { key: "date", type: { kind: "date" }, required: true, label: "mødedato (ÅÅÅÅ-MM-DD)", example: "2017-03-16" },
+  { key: "start", type: { kind: "time" }, required: false, label: "starttidspunkt (TT:MM)", example: '"10:00"' },
+  { key: "end", type: { kind: "time" }, required: false, label: "sluttidspunkt (TT:MM)", example: '"15:00"' },
+  { key: "region", type: { kind: "region" }, required: true, label: "region (nøgle fra _data/regions.yaml)", example: "syddanmark" },
+  { key: "venue", type: { kind: "object", fields: VENUE_FIELDS }, required: true, label: "mødested", example: '{ name: "Svendborg Rådhus", city: "Svendborg" }' },
+  { key: "theme", type: text, required: true, label: "mødets tema", example: '"Brugerstyring"' },
+  { key: "topics", type: { kind: "text-list" }, required: false, label: "øvrige emner", example: '["Jobfunktionsroller"]' },
+  { key: "speakers", type: { kind: "object-list", fields: SPEAKER_FIELDS }, required: false, label: "oplægsholdere", example: '[{ organisation: "KL", name: "Gerner Zinglersen", role: "it-arkitekt" }]' },
+  { key: "series", type: text, required: false, label: "møderunde", example: '"Møderunde 1, 2017"' },
+  { key: "summary", type: text, required: false, label: "resumé (en eller to sætninger)", example: '"Kort om mødet."' },
+  { key: "status", type: { kind: "one-of", values: STATUSES }, required: false, label: "aflyst eller udsat", example: "cancelled" },
+  { key: "draft", type: { kind: "boolean" }, required: false, label: "kladde", example: "true" },
+];
+
+export const NEWS_FIELDS: readonly Field[] = [
+  { key: "title", type: text, required: true, label: "overskrift", example: '"Første møderunde i 2017"' },
+  { key: "date", type: { kind: "date" }, required: true, label: "udgivelsesdato (ÅÅÅÅ-MM-DD)", example: "2017-04-11" },
+  { key: "summary", type: text, required: false, label: "resumé (en eller to sætninger)", example: '"Kort om artiklen."' },
+  { key: "author", type: text, required: false, label: "forfatter", example: '"Zahra Al-Asfoor"' },
+  { key: "meetings", type: { kind: "meeting-ref-list" }, required: false, label: "møder, artiklen handler om (<region>/<filnavn uden .md>)", example: "[syddanmark/2017-03-16-brugerstyring]" },
+  { key: "draft", type: { kind: "boolean" }, required: false, label: "kladde", example: "true" },
+];
+
+export const REGION_FIELDS: readonly Field[] = [
+  { key: "key", type: text, required: true, label: "nøgle (små bogstaver a-z, 0-9 og -)", example: "midt-nord" },
+  { key: "name", type: text, required: true, label: "navn", example: '"Midt-Nord"' },
+  { key: "description", type: text, required: false, label: "beskrivelse", example: '"Medlemmer fra Midt- og Nordjylland"' },
+];

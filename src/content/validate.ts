@@ -1,0 +1,222 @@
+// Turns parsed files into typed meetings and news, or into problems for the editor. Checks
+// every rule of CONTENT-FORMAT.md that concerns one file; cross-file rules are in load.ts.
+import { isCalendarDate } from "../dates.ts";
+import { slugify } from "../slug.ts";
+import { checkFields, dotted, isRecord, type FieldContext } from "./check-fields.ts";
+import type { Meeting, News, Region, Settings, Speaker, Venue } from "./model.ts";
+import { nearest } from "./nearest.ts";
+import type { ParsedFile, YamlSource } from "./parse.ts";
+import type { Problem } from "./problems.ts";
+import { MEETING_FIELDS, NEWS_FIELDS, REGION_FIELDS, type MeetingStatus } from "./schema.ts";
+
+const DATED_FILE = /^(\d{4}-\d{2}-\d{2})-([a-z0-9-]+)\.md$/;
+
+function error(source: YamlSource, path: (string | number)[], message: string, hint?: string): Problem {
+  return { severity: "error", file: source.file, ...source.positionOf(path), field: path.length ? dotted(path) : undefined, message, hint };
+}
+
+/** Rules on where a file stands and what it is called. */
+function checkFileName(source: ParsedFile, folder: string, folderName: string, problems: Problem[]): string | undefined {
+  const name = source.file.split("/").at(-1) ?? "";
+  const match = DATED_FILE.exec(name);
+  if (!match || !isCalendarDate(match[1]!)) {
+    const { date, title } = source.data;
+    const suggestion = `${typeof date === "string" && isCalendarDate(date) ? date : "2017-03-07"}-${slugify(typeof title === "string" ? title : "") || "titel"}.md`;
+    problems.push({
+      severity: "error",
+      file: source.file,
+      message: `filnavnet "${name}" følger ikke formatet ÅÅÅÅ-MM-DD-titel.md (datoen, så små bogstaver a-z, tal og bindestreger).`,
+      hint: `Omdøb filen, f.eks. til ${suggestion}`,
+    });
+    return undefined;
+  }
+  const fileDate = match[1]!;
+  const date = source.data.date;
+  if (typeof date === "string" && date !== fileDate) {
+    problems.push({
+      severity: "warning",
+      file: source.file,
+      ...source.positionOf(["date"]),
+      field: "date",
+      message: `datoen ${date} er en anden end filnavnets ${fileDate}.`,
+      hint: "Ret datoen eller filnavnet, så de passer sammen (husk at rette henvisninger fra nyheder, hvis du omdøber).",
+    });
+  }
+  if (folder === "news" && fileDate.slice(0, 4) !== folderName) {
+    problems.push({
+      severity: "error",
+      file: source.file,
+      message: `nyheden ligger i mappen ${folderName}, men filnavnet siger år ${fileDate.slice(0, 4)}.`,
+      hint: `Flyt filen til news/${fileDate.slice(0, 4)}/.`,
+    });
+  }
+  return name.slice(0, -3);
+}
+
+export function validateMeeting(source: ParsedFile, context: FieldContext): { meeting?: Meeting; problems: Problem[] } {
+  const problems: Problem[] = [...source.problems];
+  if (problems.length) return { problems };
+  const [, folderRegion = ""] = source.file.split("/");
+  if (!context.regionKeys.includes(folderRegion)) {
+    const guess = nearest(folderRegion, context.regionKeys);
+    problems.push({
+      severity: "error",
+      file: source.file,
+      message: `mappen meetings/${folderRegion}/ er ikke en region i _data/regions.yaml (${context.regionKeys.join(", ")}).`,
+      hint: guess ? `Mente du meetings/${guess}/?` : "Flyt filen til mappen for sin region.",
+    });
+  }
+  const name = checkFileName(source, "meetings", folderRegion, problems);
+  const data = source.data;
+  checkFields(source, data, MEETING_FIELDS, [], context, problems);
+  if (typeof data.region === "string" && data.region !== folderRegion && context.regionKeys.includes(data.region)) {
+    problems.push(error(source, ["region"], `er "${data.region}", men filen ligger i mappen meetings/${folderRegion}/.`, `Flyt filen til meetings/${data.region}/ eller ret region til ${folderRegion}.`));
+  }
+  if (typeof data.end === "string" && data.start === undefined) {
+    problems.push(error(source, ["end"], "der er et sluttidspunkt, men intet starttidspunkt.", 'Tilføj f.eks. start: "10:00"'));
+  }
+  if (typeof data.start === "string" && typeof data.end === "string" && data.end <= data.start) {
+    problems.push(error(source, ["end"], `sluttidspunktet ${data.end} ligger ikke efter starttidspunktet ${data.start}.`, "Ret start eller end."));
+  }
+  const venue = isRecord(data.venue) ? data.venue : undefined;
+  if (venue && venue.online !== true && (venue.city === undefined || venue.city === null || venue.city === "")) {
+    problems.push(error(source, ["venue", "city"], "mangler (by); kun et online-møde kan være uden by.", 'Tilføj f.eks. city: "Hobro" under venue, eller online: true for et virtuelt møde.'));
+  }
+  if (problems.some((problem) => problem.severity === "error") || !name) return { problems };
+  return { meeting: toMeeting(source, `${folderRegion}/${name}`), problems };
+}
+
+/** The front-matter of a meeting once checkFields found no error in it. */
+interface MeetingFrontMatter {
+  title: string;
+  date: string;
+  start?: string;
+  end?: string;
+  region: string;
+  venue: Omit<Venue, "online"> & { online?: boolean };
+  theme: string;
+  topics?: string[];
+  speakers?: Speaker[];
+  series?: string;
+  summary?: string;
+  status?: MeetingStatus;
+  draft?: boolean;
+}
+
+function toMeeting(source: ParsedFile, id: string): Meeting {
+  const data = source.data as unknown as MeetingFrontMatter;
+  const { venue } = data;
+  return {
+    id,
+    file: source.file,
+    region: data.region,
+    date: data.date,
+    start: data.start,
+    end: data.end,
+    title: data.title.trim(),
+    venue: { name: venue.name, city: venue.city, address: venue.address, online: venue.online === true, url: venue.url },
+    theme: data.theme.trim(),
+    topics: (data.topics ?? []).map((topic) => topic.trim()),
+    speakers: (data.speakers ?? []).map(({ organisation, name, role, topic }) => ({ organisation: organisation.trim(), name: name?.trim(), role, topic })),
+    series: data.series,
+    summary: data.summary,
+    status: data.status,
+    draft: data.draft === true,
+    body: source.body,
+  };
+}
+
+interface NewsFrontMatter {
+  title: string;
+  date: string;
+  summary?: string;
+  author?: string;
+  meetings?: string[];
+  draft?: boolean;
+}
+
+export function validateNews(source: ParsedFile, context: FieldContext): { news?: News; problems: Problem[] } {
+  const problems: Problem[] = [...source.problems];
+  if (problems.length) return { problems };
+  const [, year = ""] = source.file.split("/");
+  const name = checkFileName(source, "news", year, problems);
+  const data = source.data;
+  checkFields(source, data, NEWS_FIELDS, [], context, problems);
+  if (Array.isArray(data.meetings)) {
+    data.meetings.forEach((reference, index) => {
+      if (typeof reference === "string" && !/^[a-z0-9-]+\/[^/]+$/.test(reference)) {
+        problems.push(error(source, ["meetings", index], `"${reference}" er ikke en mødehenvisning på formen <region>/<filnavn uden .md>.`, "F.eks. syddanmark/2017-03-16-brugerstyring"));
+      }
+    });
+  }
+  if (problems.some((problem) => problem.severity === "error") || !name) return { problems };
+  const fields = data as unknown as NewsFrontMatter;
+  return {
+    news: {
+      id: `${year}/${name}`,
+      file: source.file,
+      date: fields.date,
+      title: fields.title.trim(),
+      summary: fields.summary,
+      author: fields.author,
+      meetings: [...new Set(fields.meetings ?? [])],
+      draft: fields.draft === true,
+      body: source.body,
+    },
+    problems,
+  };
+}
+
+const REGION_KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export function validateRegions(source: YamlSource): { regions: Region[]; problems: Problem[] } {
+  const problems: Problem[] = [...source.problems];
+  if (problems.length) return { regions: [], problems };
+  if (!Array.isArray(source.data) || source.data.length === 0) {
+    problems.push(error(source, [], "skal være en liste med mindst én region.", 'F.eks.\n- key: midt-nord\n  name: "Midt-Nord"'));
+    return { regions: [], problems };
+  }
+  const regions: Region[] = [];
+  source.data.forEach((entry: unknown, index) => {
+    if (!isRecord(entry)) {
+      problems.push(error(source, [index], "hver region skal have felterne key og name."));
+      return;
+    }
+    const before = problems.length;
+    checkFields(source, entry, REGION_FIELDS, [index], { regionKeys: [] }, problems);
+    if (typeof entry.key === "string" && !REGION_KEY.test(entry.key)) {
+      problems.push(error(source, [index, "key"], `"${entry.key}" må kun indeholde små bogstaver a-z, tal og bindestreger.`));
+    }
+    if (regions.some((region) => region.key === entry.key)) {
+      problems.push(error(source, [index, "key"], `nøglen "${String(entry.key)}" står der to gange.`, "Hver region skal have sin egen nøgle."));
+    }
+    if (problems.length === before) regions.push({ key: entry.key as string, name: entry.name as string, description: entry.description as string | undefined });
+  });
+  return { regions, problems };
+}
+
+const DEFAULT_SETTINGS: Settings = { title: "Mødereferater", url: "http://localhost:8080", description: "" };
+
+export function validateSettings(source: YamlSource | undefined): { settings: Settings; problems: Problem[] } {
+  if (!source) return { settings: DEFAULT_SETTINGS, problems: [] };
+  const problems = [...source.problems];
+  const data = isRecord(source.data) ? source.data : {};
+  const fields = [
+    { key: "title", type: { kind: "text" }, required: true, label: "sidens navn", example: '"Kommunernes it-arkitekturnetværk"' },
+    { key: "url", type: { kind: "text" }, required: true, label: "sidens fulde adresse", example: '"https://netvaerk.example.dk"' },
+    { key: "description", type: { kind: "text" }, required: false, label: "kort beskrivelse", example: '"Referater og nyheder"' },
+  ] as const;
+  if (!problems.length) checkFields(source, data, fields, [], { regionKeys: [] }, problems);
+  if (typeof data.url === "string" && !/^https?:\/\/[^/\s]+/.test(data.url)) {
+    problems.push(error(source, ["url"], `"${data.url}" er ikke en fuld adresse.`, 'Skriv f.eks. url: "https://netvaerk.example.dk"'));
+  }
+  if (problems.length) return { settings: DEFAULT_SETTINGS, problems };
+  return {
+    settings: {
+      title: data.title as string,
+      url: (data.url as string).replace(/\/+$/, ""),
+      description: (data.description as string | undefined) ?? "",
+    },
+    problems,
+  };
+}

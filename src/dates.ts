@@ -1,0 +1,48 @@
+// Dates in content are calendar days in Europe/Copenhagen. They are kept as "YYYY-MM-DD"
+// strings all the way through (never as JavaScript Dates at midnight UTC), so no time zone
+// can shift them by a day; luxon formats them in Danish.
+import { DateTime } from "luxon";
+
+export const ZONE = "Europe/Copenhagen";
+const LOCALE = "da";
+
+function day(isoDate: string): DateTime {
+  const parsed = DateTime.fromISO(isoDate, { zone: ZONE, locale: LOCALE });
+  if (!parsed.isValid) throw new Error(`not a calendar date: ${isoDate}`);
+  return parsed;
+}
+
+/** "tirsdag 7. marts 2017" */
+export function longDate(isoDate: string): string {
+  return day(isoDate).toFormat("cccc d. LLLL yyyy");
+}
+
+/** "7. marts 2017" */
+export function shortDate(isoDate: string): string {
+  return day(isoDate).toFormat("d. LLLL yyyy");
+}
+
+/** "marts 2017" */
+export function monthName(isoDate: string): string {
+  return day(isoDate).toFormat("LLLL yyyy");
+}
+
+/** True when the string is a real calendar day written YYYY-MM-DD (rejects 2017-02-30). */
+export function isCalendarDate(text: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) && DateTime.fromISO(text).isValid;
+}
+
+/** True for a time of day written HH:MM, 00:00–23:59. */
+export function isTimeOfDay(text: string): boolean {
+  return /^([01]\d|2[0-3]):[0-5]\d$/.test(text);
+}
+
+/**
+ * The build's "now" as the calendar day it is in Copenhagen. Accepts "YYYY-MM-DD" or any
+ * ISO date-time; defaults to the clock.
+ */
+export function todayIn(now?: string): string {
+  const instant = now ? DateTime.fromISO(now, { zone: ZONE }) : DateTime.now().setZone(ZONE);
+  if (!instant.isValid) throw new Error(`"now" must be an ISO date like 2026-11-27, got "${now}"`);
+  return instant.setZone(ZONE).toISODate() as string;
+}

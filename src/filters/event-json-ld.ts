@@ -1,0 +1,41 @@
+// schema.org Event data for a meeting page, so that search engines and calendars can read
+// the date, place and status. Serialise with the jsonLd filter, which escapes it for <script>.
+import { DateTime } from "luxon";
+import type { Settings } from "../content/model.ts";
+import { ZONE } from "../dates.ts";
+import type { MeetingView } from "../site/views.ts";
+import { absoluteUrl } from "./absolute-url.ts";
+
+const EVENT_STATUS = { cancelled: "EventCancelled", postponed: "EventPostponed" } as const;
+
+function localTime(date: string, time: string | undefined): string {
+  if (!time) return date;
+  return DateTime.fromISO(`${date}T${time}`, { zone: ZONE }).toISO({ suppressMilliseconds: true, suppressSeconds: true }) ?? date;
+}
+
+export function eventJsonLd(meeting: MeetingView, settings: Settings): Record<string, unknown> {
+  const { venue } = meeting;
+  const place = {
+    "@type": "Place",
+    name: venue.name,
+    ...(venue.city && { address: { "@type": "PostalAddress", addressLocality: venue.city, streetAddress: venue.address, addressCountry: "DK" } }),
+  };
+  return {
+    "@context": "https://schema.org",
+    "@type": "Event",
+    name: meeting.title,
+    description: meeting.summary,
+    url: absoluteUrl(meeting.url, settings.url),
+    startDate: localTime(meeting.date, meeting.start),
+    ...(meeting.end && { endDate: localTime(meeting.date, meeting.end) }),
+    eventStatus: `https://schema.org/${meeting.status ? EVENT_STATUS[meeting.status] : "EventScheduled"}`,
+    eventAttendanceMode: `https://schema.org/${venue.online ? "OnlineEventAttendanceMode" : "OfflineEventAttendanceMode"}`,
+    location: venue.online ? { "@type": "VirtualLocation", name: venue.name, url: venue.url } : place,
+    about: [meeting.theme, ...meeting.topics].map((term) => term.name),
+    performer: meeting.speakers.map((speaker) =>
+      speaker.name
+        ? { "@type": "Person", name: speaker.name, jobTitle: speaker.role, affiliation: { "@type": "Organization", name: speaker.organisation } }
+        : { "@type": "Organization", name: speaker.organisation },
+    ),
+  };
+}

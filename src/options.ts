@@ -1,0 +1,19 @@
+// The options of a build. The Eleventy config reads them from the environment so that the
+// same settings work for `eleventy --serve`, the build script and the tests.
+
+export interface ReferatOptions {
+  /** folder in the format of CONTENT-FORMAT.md */
+  contentDir: string;
+  /** the build's "now" (ISO date or date-time); undefined means the clock */
+  now?: string;
+  /** publish `draft: true` files, marked as drafts (the dev server does) */
+  drafts: boolean;
+}
+
+export function optionsFromEnvironment(env: NodeJS.ProcessEnv): ReferatOptions {
+  return {
+    contentDir: env.REFERAT_CONTENT || "content",
+    now: env.REFERAT_NOW || undefined,
+    drafts: env.REFERAT_DRAFTS ? env.REFERAT_DRAFTS === "true" : env.ELEVENTY_RUN_MODE !== "build",
+  };
+}

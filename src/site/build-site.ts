@@ -1,0 +1,176 @@
+// Builds everything the templates need from the validated content, once per build: views
+// with their links, and every index (regions, themes, years, home), in passes over the
+// content that are linear in its size. No template filters the whole collection.
+import type { Content, Meeting, News } from "../content/model.ts";
+import type { Problem } from "../content/problems.ts";
+import { renderMarkdown } from "./markdown.ts";
+import { paginate } from "./paginate.ts";
+import { TermRegistry } from "./terms.ts";
+import { urls } from "./urls.ts";
+import type { ItemView, MeetingLink, MeetingView, NewsView, RegionPage, RegionView, SiteData, TermPage, TermView, YearPage, YearView } from "./views.ts";
+
+const HOME_LIST_LENGTH = 5;
+const danish = new Intl.Collator("da");
+
+/** Newest first; ties broken by id so that the order never depends on the file system. */
+function newestFirst(a: { date: string; id: string }, b: { date: string; id: string }): number {
+  return a.date < b.date ? 1 : a.date > b.date ? -1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export function buildSite(content: Content, today: string): { site: SiteData; problems: Problem[] } {
+  const regions = new Map<string, RegionView>(
+    content.regions.map((region) => [region.key, { ...region, url: urls.region(region.key), meetingCount: 0, upcomingCount: 0 }]),
+  );
+  const themeRegistry = new TermRegistry("theme/topics");
+  const termViews = new Map<string, TermView>();
+  const termView = (name: string, file: string): TermView => {
+    const term = themeRegistry.add(name, file);
+    let view = termViews.get(term.slug);
+    if (!view) {
+      view = { slug: term.slug, name: term.name, url: urls.theme(term.slug), meetingCount: 0 };
+      termViews.set(term.slug, view);
+    }
+    return view;
+  };
+
+  const meetings = content.meetings.map((meeting) => meetingView(meeting, regions.get(meeting.region)!, today, termView)).sort(newestFirst);
+  const problems = themeRegistry.settle();
+  for (const term of themeRegistry.all()) termViews.get(term.slug)!.name = term.name;
+
+  const meetingsById = new Map(meetings.map((meeting) => [meeting.id, meeting]));
+  const news = content.news.map((article) => newsView(article, meetingsById)).sort(newestFirst);
+
+  // one pass over the meetings (newest first) fills every meeting index
+  const byRegion = new Map<string, MeetingView[]>();
+  const byTerm = new Map<string, MeetingView[]>();
+  const byYear = new Map<string, ItemView[]>();
+  for (const meeting of meetings) {
+    pushTo(byRegion, meeting.region.key, meeting);
+    meeting.region.meetingCount++;
+    if (meeting.upcoming) meeting.region.upcomingCount++;
+    for (const term of new Set([meeting.theme, ...meeting.topics])) {
+      pushTo(byTerm, term.slug, meeting);
+      term.meetingCount++;
+    }
+    pushTo(byYear, meeting.date.slice(0, 4), meeting);
+  }
+  for (const article of news) pushTo(byYear, article.date.slice(0, 4), article);
+  for (const items of byRegion.values()) linkNeighbours(items);
+
+  const themes = [...termViews.values()].sort((a, b) => danish.compare(a.name, b.name) || (a.slug < b.slug ? -1 : 1));
+  const years = [...byYear.keys()].sort().reverse().map((year): YearView => {
+    const items = byYear.get(year)!;
+    const meetingCount = items.filter((item) => item.kind === "meeting").length;
+    return { year, url: urls.year(year), meetingCount, newsCount: items.length - meetingCount };
+  });
+
+  const site: SiteData = {
+    settings: content.settings,
+    today,
+    regions: [...regions.values()],
+    meetings,
+    news,
+    themes,
+    years,
+    home: {
+      latestNews: news.slice(0, HOME_LIST_LENGTH),
+      upcoming: meetings.filter((meeting) => meeting.upcoming).reverse().slice(0, HOME_LIST_LENGTH),
+      latestReports: meetings.filter((meeting) => !meeting.upcoming).slice(0, HOME_LIST_LENGTH),
+    },
+    regionPages: [...regions.values()].flatMap((region) => regionPages(region, byRegion.get(region.key) ?? [])),
+    themePages: themes.flatMap((term): TermPage[] => paginate(byTerm.get(term.slug)!, term.url).map((page) => ({ term, page }))),
+    yearPages: years.flatMap((year): YearPage[] => paginate(byYear.get(year.year)!.sort(newestFirst), year.url).map((page) => ({ year, page }))),
+    newsPages: paginate(news, urls.newsIndex),
+  };
+  return { site, problems };
+}
+
+function meetingView(meeting: Meeting, region: RegionView, today: string, termView: (name: string, file: string) => TermView): MeetingView {
+  const { html, firstParagraph } = renderMarkdown(meeting.body, 3);
+  const theme = termView(meeting.theme, meeting.file);
+  const topics = [...new Map(meeting.topics.map((topic) => termView(topic, meeting.file)).map((term) => [term.slug, term])).values()].filter(
+    (term) => term !== theme,
+  );
+  return {
+    kind: "meeting",
+    id: meeting.id,
+    file: meeting.file,
+    url: urls.meeting(meeting.id),
+    title: meeting.title,
+    date: meeting.date,
+    start: meeting.start,
+    end: meeting.end,
+    region,
+    venue: meeting.venue,
+    theme,
+    topics,
+    speakers: meeting.speakers,
+    series: meeting.series,
+    summary: meeting.summary ?? firstParagraph,
+    status: meeting.status,
+    draft: meeting.draft,
+    upcoming: meeting.date >= today,
+    html,
+    news: [],
+    previous: undefined,
+    next: undefined,
+  };
+}
+
+function meetingLink(meeting: MeetingView): MeetingLink {
+  return { title: meeting.title, url: meeting.url, date: meeting.date, regionName: meeting.region.name, status: meeting.status };
+}
+
+function newsView(article: News, meetingsById: Map<string, MeetingView>): NewsView {
+  const { html, firstParagraph } = renderMarkdown(article.body, 2);
+  const view: NewsView = {
+    kind: "news",
+    id: article.id,
+    file: article.file,
+    url: urls.news(article.id),
+    title: article.title,
+    date: article.date,
+    summary: article.summary ?? firstParagraph,
+    author: article.author,
+    draft: article.draft,
+    html,
+    meetings: [],
+  };
+  // a dev build keeps drafts, a production build has none: both find every referenced meeting
+  for (const id of article.meetings) {
+    const meeting = meetingsById.get(id);
+    if (!meeting) continue;
+    view.meetings.push(meetingLink(meeting));
+    meeting.news.push({ title: view.title, url: view.url, date: view.date });
+  }
+  view.meetings.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.url < b.url ? -1 : 1));
+  return view;
+}
+
+/** Links each meeting of a region (given newest first) to the one before and after it. */
+function linkNeighbours(newestFirstInRegion: MeetingView[]): void {
+  newestFirstInRegion.forEach((meeting, index) => {
+    const later = newestFirstInRegion[index - 1];
+    const earlier = newestFirstInRegion[index + 1];
+    meeting.previous = earlier && meetingLink(earlier);
+    meeting.next = later && meetingLink(later);
+  });
+}
+
+/** Upcoming meetings first (soonest first), then past ones (newest first), 20 a page. */
+function regionPages(region: RegionView, newestFirstInRegion: MeetingView[]): RegionPage[] {
+  const upcoming = newestFirstInRegion.filter((meeting) => meeting.upcoming).reverse();
+  const past = newestFirstInRegion.filter((meeting) => !meeting.upcoming);
+  return paginate([...upcoming, ...past], region.url).map((page) => ({
+    region,
+    page,
+    upcoming: page.items.filter((meeting) => meeting.upcoming),
+    past: page.items.filter((meeting) => !meeting.upcoming),
+  }));
+}

@@ -1,0 +1,117 @@
+// What the templates see: content enriched with URLs, links and indexes, computed once
+// per build by build-site.ts.
+import type { Settings, Speaker, Venue } from "../content/model.ts";
+import type { MeetingStatus } from "../content/schema.ts";
+import type { ListPage } from "./paginate.ts";
+
+export interface Link {
+  title: string;
+  url: string;
+  date: string;
+}
+
+export interface MeetingLink extends Link {
+  regionName: string;
+  status?: MeetingStatus;
+}
+
+export interface RegionView {
+  key: string;
+  name: string;
+  description?: string;
+  url: string;
+  meetingCount: number;
+  upcomingCount: number;
+}
+
+export interface TermView {
+  slug: string;
+  /** the most used spelling */
+  name: string;
+  url: string;
+  meetingCount: number;
+}
+
+export interface MeetingView {
+  kind: "meeting";
+  id: string;
+  file: string;
+  url: string;
+  title: string;
+  date: string;
+  start?: string;
+  end?: string;
+  region: RegionView;
+  venue: Venue;
+  theme: TermView;
+  topics: TermView[];
+  speakers: Speaker[];
+  series?: string;
+  summary: string;
+  status?: MeetingStatus;
+  draft: boolean;
+  /** dated today or later, relative to the build's "now" */
+  upcoming: boolean;
+  html: string;
+  /** news articles that are about this meeting */
+  news: Link[];
+  previous?: MeetingLink;
+  next?: MeetingLink;
+}
+
+export interface NewsView {
+  kind: "news";
+  id: string;
+  file: string;
+  url: string;
+  title: string;
+  date: string;
+  summary: string;
+  author?: string;
+  draft: boolean;
+  html: string;
+  meetings: MeetingLink[];
+}
+
+export type ItemView = MeetingView | NewsView;
+
+export interface RegionPage {
+  region: RegionView;
+  page: ListPage<MeetingView>;
+  /** the page's share of the upcoming meetings (soonest first), then of the past ones (newest first) */
+  upcoming: MeetingView[];
+  past: MeetingView[];
+}
+
+export interface TermPage {
+  term: TermView;
+  page: ListPage<MeetingView>;
+}
+
+export interface YearView {
+  year: string;
+  url: string;
+  meetingCount: number;
+  newsCount: number;
+}
+
+export interface YearPage {
+  year: YearView;
+  page: ListPage<ItemView>;
+}
+
+export interface SiteData {
+  settings: Settings;
+  /** the build's "now" as a calendar day in Copenhagen */
+  today: string;
+  regions: RegionView[];
+  meetings: MeetingView[];
+  news: NewsView[];
+  themes: TermView[];
+  years: YearView[];
+  home: { latestNews: NewsView[]; upcoming: MeetingView[]; latestReports: MeetingView[] };
+  regionPages: RegionPage[];
+  themePages: TermPage[];
+  yearPages: YearPage[];
+  newsPages: ListPage<NewsView>[];
+}
