@@ -35,7 +35,10 @@ export function loadContent(contentDir: string, options: LoadOptions): LoadResul
 
   const context = { regionKeys };
   const meetings: Meeting[] = [];
+  // a reference to a meeting whose own file has errors is not a second error
+  const meetingFiles = new Set<string>();
   for (const source of parseFolder(contentDir, "meetings", problems)) {
+    meetingFiles.add(source.file.slice("meetings/".length, -".md".length));
     const result = validateMeeting(source, context);
     problems.push(...result.problems);
     if (result.meeting) meetings.push(result.meeting);
@@ -46,7 +49,7 @@ export function loadContent(contentDir: string, options: LoadOptions): LoadResul
     const result = validateNews(source, context);
     problems.push(...result.problems);
     if (!result.news) continue;
-    problems.push(...checkReferences(source, result.news, meetingsById, options));
+    problems.push(...checkReferences(source, result.news, meetingsById, meetingFiles, options));
     news.push(result.news);
   }
   const keep = <T extends { draft: boolean }>(items: T[]) => (options.drafts ? items : items.filter((item) => !item.draft));
@@ -85,13 +88,14 @@ function* parseFolder(contentDir: string, folder: "meetings" | "news", problems:
   }
 }
 
-function checkReferences(source: ParsedFile, article: News, meetingsById: Map<string, Meeting>, options: LoadOptions): Problem[] {
+function checkReferences(source: ParsedFile, article: News, meetingsById: Map<string, Meeting>, meetingFiles: Set<string>, options: LoadOptions): Problem[] {
   const problems: Problem[] = [];
   const written = Array.isArray(source.data.meetings) ? (source.data.meetings as string[]) : [];
   article.meetings.forEach((reference) => {
     const index = written.indexOf(reference);
     const at = { file: source.file, ...source.positionOf(["meetings", index]), field: `meetings[${index}]` };
     const meeting = meetingsById.get(reference);
+    if (!meeting && meetingFiles.has(reference)) return;
     if (!meeting) {
       const guess = nearest(reference, meetingsById.keys());
       problems.push({ severity: "error", ...at, message: `mødet "${reference}" findes ikke (der er ingen fil meetings/${reference}.md).`, hint: guess ? `Mente du "${guess}"?` : undefined });

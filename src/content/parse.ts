@@ -34,7 +34,7 @@ const START = { line: 1, column: 1 };
 /** Parses YAML text; `text` must start at the file's first line so that lines match. */
 export function parseYaml(file: string, text: string): YamlSource {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { schema: "core", uniqueKeys: true, prettyErrors: false, lineCounter: lines });
+  const doc = parseDocument(text, { schema: "core", uniqueKeys: true, prettyErrors: true, lineCounter: lines });
   const at = (offset: number | undefined): Position => {
     if (offset === undefined) return START;
     const { line, col } = lines.linePos(offset);
@@ -45,7 +45,7 @@ export function parseYaml(file: string, text: string): YamlSource {
     file,
     line: error.linePos?.[0]?.line,
     column: error.linePos?.[0]?.col,
-    message: `teksten kan ikke læses som YAML (${error.message.split("\n")[0]}).`,
+    message: `teksten kan ikke læses som YAML (${error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "")}).`,
     hint: yamlHint(error.code),
   }));
   return {

@@ -32,7 +32,7 @@ function checkFileName(source: ParsedFile, folder: string, folderName: string, p
   }
   const fileDate = match[1]!;
   const date = source.data.date;
-  if (typeof date === "string" && date !== fileDate) {
+  if (typeof date === "string" && isCalendarDate(date) && date !== fileDate) {
     problems.push({
       severity: "warning",
       file: source.file,

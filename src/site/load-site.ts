@@ -1,23 +1,30 @@
 // Content folder in, everything the templates need out: load, validate, index.
 import { loadContent } from "../content/load.ts";
-import { ContentError, type Problem } from "../content/problems.ts";
+import { ContentError, sortProblems, type Problem } from "../content/problems.ts";
 import { todayIn } from "../dates.ts";
 import type { ReferatOptions } from "../options.ts";
 import { buildSite } from "./build-site.ts";
 import type { SiteData } from "./views.ts";
 
-export interface LoadedSite {
-  site: SiteData;
-  /** warnings; errors are thrown */
+export interface AssembledSite {
+  /** undefined when the content has errors */
+  site?: SiteData;
+  /** every error and warning, sorted by file and line */
   problems: Problem[];
 }
 
-/** Throws a ContentError listing every error in the content, if there is any. */
-export function loadSite(options: ReferatOptions): LoadedSite {
+export function assembleSite(options: ReferatOptions): AssembledSite {
   const { content, problems } = loadContent(options.contentDir, { drafts: options.drafts });
-  if (problems.some((problem) => problem.severity === "error")) throw new ContentError(problems, options.contentDir);
+  if (problems.some((problem) => problem.severity === "error")) return { problems: sortProblems(problems) };
   const { site, problems: warnings } = buildSite(content, todayIn(options.now));
-  return { site: deepFreeze(site), problems: [...problems, ...warnings] };
+  return { site: deepFreeze(site), problems: sortProblems([...problems, ...warnings]) };
+}
+
+/** The site data, or a ContentError listing every error in the content. */
+export function loadSite(options: ReferatOptions): { site: SiteData; problems: Problem[] } {
+  const { site, problems } = assembleSite(options);
+  if (!site) throw new ContentError(problems, options.contentDir);
+  return { site, problems };
 }
 
 /**
