@@ -177,6 +177,7 @@ export function validateRegions(source: YamlSource): { regions: Region[]; proble
     return { regions: [], problems };
   }
   const regions: Region[] = [];
+  const keys = new Set<unknown>();
   source.data.forEach((entry: unknown, index) => {
     if (!isRecord(entry)) {
       problems.push(error(source, [index], "hver region skal have felterne key og name."));
@@ -187,9 +188,10 @@ export function validateRegions(source: YamlSource): { regions: Region[]; proble
     if (typeof entry.key === "string" && !REGION_KEY.test(entry.key)) {
       problems.push(error(source, [index, "key"], `"${entry.key}" må kun indeholde små bogstaver a-z, tal og bindestreger.`));
     }
-    if (regions.some((region) => region.key === entry.key)) {
+    if (keys.has(entry.key)) {
       problems.push(error(source, [index, "key"], `nøglen "${String(entry.key)}" står der to gange.`, "Hver region skal have sin egen nøgle."));
     }
+    keys.add(entry.key);
     if (problems.length === before) regions.push({ key: entry.key as string, name: entry.name as string, description: entry.description as string | undefined });
   });
   return { regions, problems };

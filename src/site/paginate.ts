@@ -21,7 +21,9 @@ export interface PageLink {
 const NEIGHBOURS = 2;
 
 function nearbyPages(pages: PageLink[], current: number): (PageLink | null)[] {
-  const shown = pages.filter(({ number }) => number === 1 || number === pages.length || Math.abs(number - current) <= NEIGHBOURS);
+  const near = (number: number) => number === 1 || number === pages.length || Math.abs(number - current) <= NEIGHBOURS;
+  // a gap of a single page shows that page instead: "1 2 3", never "1 … 3"
+  const shown = pages.filter(({ number }) => near(number) || (near(number - 1) && near(number + 1)));
   return shown.flatMap((page, index) => (index > 0 && page.number - shown[index - 1]!.number > 1 ? [null, page] : [page]));
 }
 

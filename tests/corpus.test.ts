@@ -1,0 +1,47 @@
+// A content tree written by the shared corpus generator builds, and nothing is dropped:
+// every file that is not a draft becomes exactly one page.
+import { execFileSync } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildInto, filesOf, temporaryFolder } from "./helpers/build.ts";
+
+const GENERATOR = join(import.meta.dirname, "../../shared/bench/gen-corpus.mjs");
+
+let corpus: string;
+let site: string;
+beforeAll(() => {
+  corpus = join(temporaryFolder("referat-corpus-"), "content");
+  execFileSync("node", [GENERATOR, "--out", corpus, "--meetings", "1000"]);
+  site = buildInto(corpus);
+});
+
+function sourceFiles(folder: string): { path: string; draft: boolean }[] {
+  return readdirSync(join(corpus, folder), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => {
+      const path = join(entry.parentPath, entry.name);
+      return { path: path.slice(join(corpus, folder).length + 1, -3), draft: /^draft: true$/m.test(readFileSync(path, "utf8")) };
+    });
+}
+
+describe("a generated corpus of 1,000 meetings", () => {
+  it("becomes one page per meeting and per news article that is not a draft", () => {
+    const pages = new Set(filesOf(site));
+    for (const [folder, prefix] of [["meetings", "moeder"], ["news", "nyheder"]] as const) {
+      const files = sourceFiles(folder);
+      expect(files.length).toBeGreaterThan(100);
+      const missing = files.filter((file) => !file.draft && !pages.has(`${prefix}/${file.path}/index.html`));
+      const drafts = files.filter((file) => file.draft && pages.has(`${prefix}/${file.path}/index.html`));
+      expect(missing).toEqual([]);
+      expect(drafts).toEqual([]);
+      const published = filesOf(join(site, prefix)).filter((file) => /^(?!side\/)[^/]+\/[^/]+\/index\.html$/.test(file));
+      expect(published.length).toBe(files.filter((file) => !file.draft).length);
+    }
+  });
+
+  it("paginates its long lists", () => {
+    expect(filesOf(site)).toContain("regioner/midt-nord/side/2/index.html");
+    expect(filesOf(site)).toContain("nyheder/side/2/index.html");
+  });
+});
