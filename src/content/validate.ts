@@ -78,12 +78,28 @@ export function validateMeeting(source: ParsedFile, context: FieldContext): { me
   if (typeof data.start === "string" && typeof data.end === "string" && data.end <= data.start) {
     problems.push(error(source, ["end"], `sluttidspunktet ${data.end} ligger ikke efter starttidspunktet ${data.start}.`, "Ret start eller end."));
   }
+  for (const [path, value] of sluggedValues(data)) {
+    if (typeof value === "string" && value.trim() !== "" && slugify(value) === "") {
+      problems.push(error(source, path, `"${value}" indeholder hverken bogstaver eller tal, så det kan ikke få sin egen side.`, "Skriv navnet med bogstaver."));
+    }
+  }
   const venue = isRecord(data.venue) ? data.venue : undefined;
   if (venue && venue.online !== true && (venue.city === undefined || venue.city === null || venue.city === "")) {
     problems.push(error(source, ["venue", "city"], "mangler (by); kun et online-møde kan være uden by.", 'Tilføj f.eks. city: "Hobro" under venue, eller online: true for et virtuelt møde.'));
   }
   if (problems.some((problem) => problem.severity === "error") || !name) return { problems };
   return { meeting: toMeeting(source, `${folderRegion}/${name}`), problems };
+}
+
+/** The values that become pages of their own and so need a slug: theme, topics, organisations. */
+function sluggedValues(data: Record<string, unknown>): [(string | number)[], unknown][] {
+  const topics = Array.isArray(data.topics) ? data.topics : [];
+  const speakers = Array.isArray(data.speakers) ? data.speakers : [];
+  return [
+    [["theme"], data.theme],
+    ...topics.map((topic, index): [(string | number)[], unknown] => [["topics", index], topic]),
+    ...speakers.map((speaker, index): [(string | number)[], unknown] => [["speakers", index, "organisation"], isRecord(speaker) ? speaker.organisation : undefined]),
+  ];
 }
 
 /** The front-matter of a meeting once checkFields found no error in it. */

@@ -94,6 +94,11 @@ describe("loadContent", () => {
     expect(problem).toMatchObject({ field: "speakers[1].organisation", line: 11 });
   });
 
+  it("requires themes, topics and organisations to have letters or digits, since each gets a page", () => {
+    const problems = problemsOf({ [MEETING]: meetingFile({ theme: '"?"', topics: '["!!"]', speakers: '\n  - organisation: "–"' }) });
+    expect(problems.map((problem) => problem.field)).toEqual(["theme", "topics[0]", "speakers[0].organisation"]);
+  });
+
   it("knows the statuses and suggests the nearest", () => {
     const problem = onlyProblem({ [MEETING]: meetingFile({ status: "canceled" }) });
     expect(problem.hint).toBe('Mente du "cancelled"?');
