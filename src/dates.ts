@@ -12,20 +12,30 @@ function day(isoDate: string): DateTime {
   return parsed;
 }
 
-/** "tirsdag 7. marts 2017" */
-export function longDate(isoDate: string): string {
-  return day(isoDate).toFormat("cccc d. LLLL yyyy");
+/**
+ * A formatter that remembers what it wrote: a site shows the same few thousand days on tens
+ * of thousands of pages, and luxon's time-zone arithmetic is the costly part of each.
+ */
+function remembered(format: string): (isoDate: string) => string {
+  const written = new Map<string, string>();
+  return (isoDate) => {
+    let text = written.get(isoDate);
+    if (text === undefined) {
+      text = day(isoDate).toFormat(format);
+      written.set(isoDate, text);
+    }
+    return text;
+  };
 }
+
+/** "tirsdag 7. marts 2017" */
+export const longDate = remembered("cccc d. LLLL yyyy");
 
 /** "7. marts 2017" */
-export function shortDate(isoDate: string): string {
-  return day(isoDate).toFormat("d. LLLL yyyy");
-}
+export const shortDate = remembered("d. LLLL yyyy");
 
 /** "marts 2017" */
-export function monthName(isoDate: string): string {
-  return day(isoDate).toFormat("LLLL yyyy");
-}
+export const monthName = remembered("LLLL yyyy");
 
 /** True when the string is a real calendar day written YYYY-MM-DD (rejects 2017-02-30). */
 export function isCalendarDate(text: string): boolean {
