@@ -2,6 +2,7 @@
 // strings all the way through (never as JavaScript Dates at midnight UTC), so no time zone
 // can shift them by a day; luxon formats them in Danish.
 import { DateTime } from "luxon";
+import { remember } from "./remember.ts";
 
 export const ZONE = "Europe/Copenhagen";
 const LOCALE = "da";
@@ -12,34 +13,23 @@ function day(isoDate: string): DateTime {
   return parsed;
 }
 
-/**
- * A formatter that remembers what it wrote: a site shows the same few thousand days on tens
- * of thousands of pages, and luxon's time-zone arithmetic is the costly part of each.
- */
-function remembered(format: string): (isoDate: string) => string {
-  const written = new Map<string, string>();
-  return (isoDate) => {
-    let text = written.get(isoDate);
-    if (text === undefined) {
-      text = day(isoDate).toFormat(format);
-      written.set(isoDate, text);
-    }
-    return text;
-  };
-}
+// Remembered: a site shows the same few thousand days on tens of thousands of pages, and
+// luxon's time-zone arithmetic is the costly part of formatting each.
+const formatted = (format: string) => remember((isoDate) => day(isoDate).toFormat(format));
 
 /** "tirsdag 7. marts 2017" */
-export const longDate = remembered("cccc d. LLLL yyyy");
+export const longDate = formatted("cccc d. LLLL yyyy");
 
 /** "7. marts 2017" */
-export const shortDate = remembered("d. LLLL yyyy");
+export const shortDate = formatted("d. LLLL yyyy");
 
 /** "marts 2017" */
-export const monthName = remembered("LLLL yyyy");
+export const monthName = formatted("LLLL yyyy");
 
 /** True when the string is a real calendar day written YYYY-MM-DD (rejects 2017-02-30). */
 export function isCalendarDate(text: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(text) && DateTime.fromISO(text).isValid;
+  // a day that does not exist (2017-02-30) comes back from Date as another day
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text);
 }
 
 /** True for a time of day written HH:MM, 00:00–23:59. */

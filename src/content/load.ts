@@ -93,14 +93,14 @@ function checkReferences(source: ParsedFile, article: News, meetingsById: Map<st
   const written = Array.isArray(source.data.meetings) ? (source.data.meetings as string[]) : [];
   article.meetings.forEach((reference) => {
     const index = written.indexOf(reference);
-    const at = { file: source.file, ...source.positionOf(["meetings", index]), field: `meetings[${index}]` };
+    const at = () => ({ file: source.file, ...source.positionOf(["meetings", index]), field: `meetings[${index}]` });
     const meeting = meetingsById.get(reference);
     if (!meeting && meetingFiles.has(reference)) return;
     if (!meeting) {
       const guess = nearest(reference, meetingsById.keys());
-      problems.push({ severity: "error", ...at, message: `mødet "${reference}" findes ikke (der er ingen fil meetings/${reference}.md).`, hint: guess ? `Mente du "${guess}"?` : undefined });
+      problems.push({ severity: "error", ...at(), message: `mødet "${reference}" findes ikke (der er ingen fil meetings/${reference}.md).`, hint: guess ? `Mente du "${guess}"?` : undefined });
     } else if (meeting.draft && !article.draft && !options.drafts) {
-      problems.push({ severity: "warning", ...at, message: `mødet "${reference}" er en kladde (draft: true); nyheden linker først til det, når det bliver udgivet.`, hint: "Udgiv mødet, eller gør også nyheden til en kladde." });
+      problems.push({ severity: "warning", ...at(), message: `mødet "${reference}" er en kladde (draft: true); nyheden linker først til det, når det bliver udgivet.`, hint: "Udgiv mødet, eller gør også nyheden til en kladde." });
     }
   });
   return problems;

@@ -1,8 +1,12 @@
 // Splits a content file into front-matter and markdown (gray-matter) and parses the
-// front-matter with `yaml`, which keeps source positions so that every problem can name
-// its line. YAML 1.2's core schema keeps `2017-03-07` and `08:30` as the strings the
-// editor wrote: no Date at midnight UTC, no sexagesimal numbers.
+// front-matter as YAML 1.2 (core schema), which keeps `2017-03-07` and `08:30` as the strings
+// the editor wrote: no Date at midnight UTC, no sexagesimal numbers.
+//
+// Two parsers, one job each: js-yaml reads every file (ten times faster than `yaml` on our
+// content: 0.1 s against 0.9 s at 10,000 meetings), and `yaml`, which keeps source positions,
+// parses a file again only when a problem in it needs a line and column.
 import matter from "gray-matter";
+import { CORE_SCHEMA, load, YAMLException } from "js-yaml";
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
 import type { Problem } from "./problems.ts";
 
@@ -33,28 +37,67 @@ const START = { line: 1, column: 1 };
 
 /** Parses YAML text; `text` must start at the file's first line so that lines match. */
 export function parseYaml(file: string, text: string): YamlSource {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { schema: "core", uniqueKeys: true, prettyErrors: true, lineCounter: lines });
-  const at = (offset: number | undefined): Position => {
-    if (offset === undefined) return START;
-    const { line, col } = lines.linePos(offset);
-    return { line, column: col };
-  };
-  const problems: Problem[] = doc.errors.map((error) => ({
-    severity: "error",
-    file,
-    line: error.linePos?.[0]?.line,
-    column: error.linePos?.[0]?.col,
-    message: `teksten kan ikke læses som YAML (${error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "")}).`,
-    hint: yamlHint(error.code),
-  }));
+  let data: unknown;
+  let failure: YAMLException | undefined;
+  try {
+    data = load(text, { schema: CORE_SCHEMA });
+  } catch (error) {
+    if (!(error instanceof YAMLException)) throw error;
+    failure = error;
+  }
+  let positions: Positions | undefined;
+  const located = () => (positions ??= new Positions(text));
+  const problems: Problem[] = failure ? syntaxProblems(file, located(), failure) : [];
   return {
     file,
-    data: problems.length ? undefined : doc.toJS(),
-    positionOf: (path) => at(nodeAt(doc, path)?.range?.[0]),
-    keyPositionOf: (path) => at(keyAt(doc, path)?.range?.[0] ?? nodeAt(doc, path)?.range?.[0]),
+    data: failure ? undefined : data,
+    positionOf: (path) => located().of(path),
+    keyPositionOf: (path) => located().ofKey(path),
     problems,
   };
+}
+
+/** Line and column of any field, from a second parse that keeps source positions. */
+class Positions {
+  readonly doc: Document;
+  private readonly lines = new LineCounter();
+
+  constructor(text: string) {
+    this.doc = parseDocument(text, { schema: "core", uniqueKeys: true, prettyErrors: true, lineCounter: this.lines });
+  }
+
+  of(path: FieldPath): Position {
+    return this.at(nodeAt(this.doc, path)?.range?.[0]);
+  }
+
+  ofKey(path: FieldPath): Position {
+    return this.at(keyAt(this.doc, path)?.range?.[0] ?? nodeAt(this.doc, path)?.range?.[0]);
+  }
+
+  private at(offset: number | undefined): Position {
+    if (offset === undefined) return START;
+    const { line, col } = this.lines.linePos(offset);
+    return { line, column: col };
+  }
+}
+
+/** `yaml`'s messages name the cause better than js-yaml's; js-yaml's stand in if it has none. */
+function syntaxProblems(file: string, positions: Positions, failure: YAMLException): Problem[] {
+  const errors = positions.doc.errors.map((error) => ({
+    line: error.linePos?.[0]?.line,
+    column: error.linePos?.[0]?.col,
+    text: error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, ""),
+    code: error.code as string,
+  }));
+  if (!errors.length) errors.push({ line: failure.mark.line + 1, column: failure.mark.column + 1, text: failure.reason, code: "" });
+  return errors.map(({ line, column, text, code }) => ({
+    severity: "error",
+    file,
+    line,
+    column,
+    message: `teksten kan ikke læses som YAML (${text}).`,
+    hint: yamlHint(code),
+  }));
 }
 
 export function parseContentFile(file: string, source: string): ParsedFile {

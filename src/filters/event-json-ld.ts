@@ -3,14 +3,17 @@
 import { DateTime } from "luxon";
 import type { Settings } from "../content/model.ts";
 import { ZONE } from "../dates.ts";
+import { remember } from "../remember.ts";
 import type { MeetingView } from "../site/views.ts";
 import { absoluteUrl } from "./absolute-url.ts";
 
 const EVENT_STATUS = { cancelled: "EventCancelled", postponed: "EventPostponed" } as const;
 
+/** "2017-03-16T10:00" → "2017-03-16T10:00+01:00": Copenhagen's offset on that day. */
+const withOffset = remember((local) => DateTime.fromISO(local, { zone: ZONE }).toISO({ suppressMilliseconds: true, suppressSeconds: true }) ?? local);
+
 function localTime(date: string, time: string | undefined): string {
-  if (!time) return date;
-  return DateTime.fromISO(`${date}T${time}`, { zone: ZONE }).toISO({ suppressMilliseconds: true, suppressSeconds: true }) ?? date;
+  return time ? withOffset(`${date}T${time}`) : date;
 }
 
 export function eventJsonLd(meeting: MeetingView, settings: Settings): Record<string, unknown> {

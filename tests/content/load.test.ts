@@ -118,6 +118,13 @@ describe("loadContent", () => {
     expect(problem.hint).toContain("anførselstegn");
   });
 
+  it("reports a field written twice, on the second line it stands", () => {
+    const text = meetingFile().replace("theme:", 'title: "Igen"\ntheme:');
+    const problem = onlyProblem({ [MEETING]: text });
+    expect(problem).toMatchObject({ line: 8 });
+    expect(problem.hint).toContain("kun stå én gang");
+  });
+
   it("reports a file without front-matter", () => {
     expect(onlyProblem({ [MEETING]: "Bare tekst.\n" }).message).toContain("ingen front-matter");
   });
