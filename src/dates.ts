@@ -7,8 +7,12 @@ import { remember } from "./remember.ts";
 export const ZONE = "Europe/Copenhagen";
 const LOCALE = "da";
 
+/**
+ * A content date as a luxon day. The day is already the Copenhagen calendar day, so it is
+ * formatted as it stands, in UTC: no time-zone arithmetic can move it, and none is paid for.
+ */
 function day(isoDate: string): DateTime {
-  const parsed = DateTime.fromISO(isoDate, { zone: ZONE, locale: LOCALE });
+  const parsed = DateTime.fromISO(isoDate, { zone: "UTC", locale: LOCALE });
   if (!parsed.isValid) throw new Error(`not a calendar date: ${isoDate}`);
   return parsed;
 }
