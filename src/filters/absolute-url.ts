@@ -1,4 +1,5 @@
-/** `/moeder/x/` → `https://example.dk/moeder/x/` */
+/** `/moeder/x/` → `https://example.dk/moeder/x/`; `base` has no trailing slash. */
 export function absoluteUrl(path: string, base: string): string {
-  return new URL(path, `${base}/`).href;
+  // a site path needs no URL parser (and this runs once or more on every page)
+  return path.startsWith("/") && !path.startsWith("//") ? `${base}${path}` : new URL(path, `${base}/`).href;
 }
