@@ -1,0 +1,26 @@
+// The benchmark script runs end to end and reports every figure. No figure is judged here:
+// speed is read from the bench's output, never asserted by a timed test.
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { expect, it } from "vitest";
+import { temporaryFolder } from "./helpers/build.ts";
+
+it("npm run bench races the builds and the dev server and writes every figure as JSON", () => {
+  const work = temporaryFolder("referat-bench-");
+  const json = join(work, "results.json");
+  const run = spawnSync("node_modules/.bin/tsx", ["scripts/bench.ts", "--sizes", "20,40", "--runs", "1", "--no-hugo", "--work", work, "--json", json], { encoding: "utf8" });
+  expect(run.status, run.stderr).toBe(0);
+  const results = JSON.parse(readFileSync(json, "utf8"));
+  for (const size of ["20", "40"]) {
+    for (const tool of ["referat", "eleventy-bare", "floor"]) {
+      expect(results.builds[size][tool]).toMatchObject({ wall: expect.any(Number), cpu: expect.any(Number), rssMiB: expect.any(Number) });
+      expect(results.builds[size][tool].pages).toBeGreaterThan(20);
+    }
+    expect(Object.keys(results.ratios[size])).toEqual(expect.arrayContaining(["referat/eleventy-bare wall", "referat/floor cpu"]));
+  }
+  expect(results.scaling["t(40)/t(20) wall"]).toBeGreaterThan(0);
+  expect(results.dev.example.all).toHaveLength(5);
+  expect(results.dev["corpus-40"].all).toHaveLength(3);
+  expect(run.stdout).toContain("referat/eleventy-bare wall");
+});
