@@ -1,9 +1,7 @@
 // Every template filter, registered by name in a loop by the plugin.
 import { longDate, monthName, shortDate } from "../dates.ts";
 import { absoluteUrl } from "./absolute-url.ts";
-import { eventJsonLd } from "./event-json-ld.ts";
-import { jsonLd } from "./json-ld.ts";
 import { statusLabel } from "./status-label.ts";
 import { timeRange } from "./time-range.ts";
 
-export const filters = { longDate, shortDate, monthName, timeRange, statusLabel, absoluteUrl, jsonLd, eventJsonLd };
+export const filters = { longDate, shortDate, monthName, timeRange, statusLabel, absoluteUrl };

@@ -5,6 +5,7 @@ import type { Content, Meeting, News } from "../content/model.ts";
 import type { Problem } from "../content/problems.ts";
 import { renderMarkdown } from "./markdown.ts";
 import { paginate } from "./paginate.ts";
+import { structuredData } from "./structured-data.ts";
 import { TermRegistry } from "./terms.ts";
 import { urls } from "./urls.ts";
 import type { ItemView, MeetingLink, MeetingView, NewsView, RegionPage, RegionView, SiteData, TermPage, TermView, YearPage, YearView } from "./views.ts";
@@ -51,6 +52,8 @@ export function buildSite(content: Content, today: string): { site: SiteData; pr
   const byTerm = new Map<string, MeetingView[]>();
   const byYear = new Map<string, ItemView[]>();
   for (const meeting of meetings) {
+    // after the terms are settled: the structured data names them by their chosen spelling
+    meeting.structuredData = structuredData(meeting, content.settings);
     pushTo(byRegion, meeting.region.key, meeting);
     meeting.region.meetingCount++;
     if (meeting.upcoming) meeting.region.upcomingCount++;
@@ -117,6 +120,7 @@ function meetingView(meeting: Meeting, region: RegionView, today: string, termVi
     draft: meeting.draft,
     upcoming: meeting.date >= today,
     html,
+    structuredData: "",
     news: [],
     previous: undefined,
     next: undefined,

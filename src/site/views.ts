@@ -53,6 +53,8 @@ export interface MeetingView {
   /** dated today or later, relative to the build's "now" */
   upcoming: boolean;
   html: string;
+  /** schema.org Event as JSON, escaped for a <script> element */
+  structuredData: string;
   /** news articles that are about this meeting */
   news: Link[];
   previous?: MeetingLink;

@@ -1,11 +1,13 @@
 // schema.org Event data for a meeting page, so that search engines and calendars can read
-// the date, place and status. Serialise with the jsonLd filter, which escapes it for <script>.
+// the date, place and status. Built once per meeting with the rest of the site data, already
+// escaped for the <script> element it goes in.
 import { DateTime } from "luxon";
 import type { Settings } from "../content/model.ts";
 import { ZONE } from "../dates.ts";
 import { remember } from "../remember.ts";
-import type { MeetingView } from "../site/views.ts";
-import { absoluteUrl } from "./absolute-url.ts";
+import { absoluteUrl } from "../filters/absolute-url.ts";
+import { jsonForScript } from "./json-for-script.ts";
+import type { MeetingView } from "./views.ts";
 
 const EVENT_STATUS = { cancelled: "EventCancelled", postponed: "EventPostponed" } as const;
 
@@ -16,14 +18,14 @@ function localTime(date: string, time: string | undefined): string {
   return time ? withOffset(`${date}T${time}`) : date;
 }
 
-export function eventJsonLd(meeting: MeetingView, settings: Settings): Record<string, unknown> {
+export function structuredData(meeting: Omit<MeetingView, "structuredData">, settings: Settings): string {
   const { venue } = meeting;
   const place = {
     "@type": "Place",
     name: venue.name,
     ...(venue.city && { address: { "@type": "PostalAddress", addressLocality: venue.city, streetAddress: venue.address, addressCountry: "DK" } }),
   };
-  return {
+  return jsonForScript({
     "@context": "https://schema.org",
     "@type": "Event",
     name: meeting.title,
@@ -40,5 +42,5 @@ export function eventJsonLd(meeting: MeetingView, settings: Settings): Record<st
         ? { "@type": "Person", name: speaker.name, jobTitle: speaker.role, affiliation: { "@type": "Organization", name: speaker.organisation } }
         : { "@type": "Organization", name: speaker.organisation },
     ),
-  };
+  });
 }

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import type { Content, Meeting } from "../../src/content/model.ts";
+import { buildSite } from "../../src/site/build-site.ts";
+
+function dataOf(fields: Partial<Meeting>) {
+  const meeting: Meeting = {
+    id: "syddanmark/2017-03-16-brugerstyring",
+    file: "meetings/syddanmark/2017-03-16-brugerstyring.md",
+    region: "syddanmark",
+    date: "2017-03-16",
+    title: "Brugerstyring",
+    venue: { name: "Svendborg Rådhus", city: "Svendborg", online: false },
+    theme: "Brugerstyring",
+    topics: [],
+    speakers: [{ organisation: "KL", name: "Gerner Zinglersen", role: "it-arkitekt" }, { organisation: "KOMBIT" }],
+    draft: false,
+    body: "Tekst.",
+    ...fields,
+  };
+  const content: Content = { settings: { title: "T", url: "https://net.example.dk", description: "" }, regions: [{ key: "syddanmark", name: "Syddanmark" }], meetings: [meeting], news: [] };
+  return JSON.parse(buildSite(content, "2026-11-27").site.meetings[0]!.structuredData);
+}
+
+describe("structured data of a meeting", () => {
+  it("is a schema.org Event with an absolute URL, the place and the speakers", () => {
+    expect(dataOf({})).toMatchObject({
+      "@type": "Event",
+      url: "https://net.example.dk/moeder/syddanmark/2017-03-16-brugerstyring/",
+      startDate: "2017-03-16",
+      eventStatus: "https://schema.org/EventScheduled",
+      location: { "@type": "Place", name: "Svendborg Rådhus", address: { addressLocality: "Svendborg" } },
+      performer: [{ "@type": "Person", name: "Gerner Zinglersen", affiliation: { name: "KL" } }, { "@type": "Organization", name: "KOMBIT" }],
+    });
+  });
+
+  it("gives local times with Copenhagen's offset for winter and summer", () => {
+    expect(dataOf({ start: "10:00", end: "15:00" })).toMatchObject({ startDate: "2017-03-16T10:00+01:00", endDate: "2017-03-16T15:00+01:00" });
+    expect(dataOf({ date: "2017-06-16", start: "10:00" }).startDate).toBe("2017-06-16T10:00+02:00");
+  });
+
+  it("says when a meeting is cancelled or postponed, and when it is online", () => {
+    expect(dataOf({ status: "cancelled" }).eventStatus).toBe("https://schema.org/EventCancelled");
+    expect(dataOf({ status: "postponed" }).eventStatus).toBe("https://schema.org/EventPostponed");
+    const online = dataOf({ venue: { name: "Teams", online: true, url: "https://teams.example.dk/m" } });
+    expect(online).toMatchObject({ eventAttendanceMode: "https://schema.org/OnlineEventAttendanceMode", location: { "@type": "VirtualLocation", url: "https://teams.example.dk/m" } });
+  });
+});
