@@ -17,18 +17,8 @@ function day(isoDate: string): DateTime {
   return parsed;
 }
 
-// Remembered: a site shows the same few thousand days on tens of thousands of pages, and
-// luxon's time-zone arithmetic is the costly part of formatting each.
-const formatted = (format: string) => remember((isoDate) => day(isoDate).toFormat(format));
-
-/** "tirsdag 7. marts 2017" */
-export const longDate = formatted("cccc d. LLLL yyyy");
-
-/** "7. marts 2017" */
-export const shortDate = formatted("d. LLLL yyyy");
-
-/** "marts 2017" */
-export const monthName = formatted("LLLL yyyy");
+/** "tirsdag 7. marts 2017"; remembered, as a site shows the same few thousand days on tens of thousands of pages */
+export const longDate = remember((isoDate) => day(isoDate).toFormat("cccc d. LLLL yyyy"));
 
 /** True when the string is a real calendar day written YYYY-MM-DD (rejects 2017-02-30). */
 export function isCalendarDate(text: string): boolean {

@@ -39,7 +39,7 @@ export function formatReport(problems: Problem[], contentDir = ""): string {
   const errors = problems.filter((p) => p.severity === "error").length;
   const warnings = problems.length - errors;
   const lines = sortProblems(problems).map((p) => formatProblem(p, contentDir));
-  lines.push(`${errors} ${errors === 1 ? "fejl" : "fejl"}, ${warnings} ${warnings === 1 ? "advarsel" : "advarsler"}`);
+  lines.push(`${errors} fejl, ${warnings} ${warnings === 1 ? "advarsel" : "advarsler"}`);
   return lines.join("\n");
 }
 
