@@ -23,6 +23,7 @@ export async function build(request: BuildRequest): Promise<void> {
   const staging = join(dirname(output), `.${basename(output)}.building-${process.pid}`);
   const previous = join(dirname(output), `.${basename(output)}.previous-${process.pid}`);
   removeLeftovers(output);
+  // the loader reports a missing folder too, but Eleventy stops in its own set-up before that
   if (!existsSync(request.contentDir)) throw new Error(`Indholdsmappen findes ikke: ${request.contentDir}`);
   process.env.REFERAT_CONTENT = request.contentDir;
   process.env.REFERAT_OUTPUT = staging;

@@ -8,6 +8,7 @@ import { pages } from "./pages.ts";
 import { loadSite } from "./site/load-site.ts";
 
 export default function referat(eleventyConfig: UserConfig, options: ReferatOptions): void {
+  // content files are not templates here (only njk is), so Eleventy would not watch them
   eleventyConfig.addWatchTarget(options.contentDir);
 
   eleventyConfig.addGlobalData("referat", () => {

@@ -18,7 +18,10 @@ export interface LoadResult {
   problems: Problem[];
 }
 
+const NO_CONTENT: Content = { settings: validateSettings(undefined).settings, regions: [], meetings: [], news: [] };
+
 export function loadContent(contentDir: string, options: LoadOptions): LoadResult {
+  if (!existsSync(contentDir)) return { content: NO_CONTENT, problems: [{ severity: "error", file: contentDir, message: "indholdsmappen findes ikke." }] };
   const problems: Problem[] = [];
   const regionsFile = "_data/regions.yaml";
   let regionKeys: string[] = [];

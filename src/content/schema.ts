@@ -75,3 +75,10 @@ export const REGION_FIELDS: readonly Field[] = [
   { key: "name", type: text, required: true, label: "navn", example: '"Midt-Nord"' },
   { key: "description", type: text, required: false, label: "beskrivelse", example: '"Medlemmer fra Midt- og Nordjylland"' },
 ];
+
+/** `_data/site.yaml`, an extension of the format (docs/content-format.md) */
+export const SETTINGS_FIELDS: readonly Field[] = [
+  { key: "title", type: text, required: true, label: "sidens navn", example: '"Kommunernes it-arkitekturnetværk"' },
+  { key: "url", type: text, required: true, label: "sidens fulde adresse", example: '"https://netvaerk.example.dk"' },
+  { key: "description", type: text, required: false, label: "kort beskrivelse", example: '"Referater og nyheder"' },
+];

@@ -7,7 +7,7 @@ import type { Meeting, News, Region, Settings, Speaker, Venue } from "./model.ts
 import { nearest } from "./nearest.ts";
 import type { ParsedFile, YamlSource } from "./parse.ts";
 import type { Problem } from "./problems.ts";
-import { MEETING_FIELDS, NEWS_FIELDS, REGION_FIELDS, type MeetingStatus } from "./schema.ts";
+import { MEETING_FIELDS, NEWS_FIELDS, REGION_FIELDS, SETTINGS_FIELDS, type MeetingStatus } from "./schema.ts";
 
 const DATED_FILE = /^(\d{4}-\d{2}-\d{2})-([a-z0-9-]+)\.md$/;
 
@@ -15,8 +15,8 @@ function error(source: YamlSource, path: (string | number)[], message: string, h
   return { severity: "error", file: source.file, ...source.positionOf(path), field: path.length ? dotted(path) : undefined, message, hint };
 }
 
-/** Rules on where a file stands and what it is called. */
-function checkFileName(source: ParsedFile, folder: string, folderName: string, problems: Problem[]): string | undefined {
+/** `<yyyy-mm-dd>-<slug>.md`: returns the name without .md and its date, or undefined after reporting why not. */
+function checkFileName(source: ParsedFile, problems: Problem[]): { name: string; fileDate: string } | undefined {
   const name = source.file.split("/").at(-1) ?? "";
   const match = DATED_FILE.exec(name);
   if (!match || !isCalendarDate(match[1]!)) {
@@ -42,15 +42,7 @@ function checkFileName(source: ParsedFile, folder: string, folderName: string, p
       hint: "Ret datoen eller filnavnet, så de passer sammen (husk at rette henvisninger fra nyheder, hvis du omdøber).",
     });
   }
-  if (folder === "news" && fileDate.slice(0, 4) !== folderName) {
-    problems.push({
-      severity: "error",
-      file: source.file,
-      message: `nyheden ligger i mappen ${folderName}, men filnavnet siger år ${fileDate.slice(0, 4)}.`,
-      hint: `Flyt filen til news/${fileDate.slice(0, 4)}/.`,
-    });
-  }
-  return name.slice(0, -3);
+  return { name: name.slice(0, -3), fileDate };
 }
 
 export function validateMeeting(source: ParsedFile, context: FieldContext): { meeting?: Meeting; problems: Problem[] } {
@@ -66,7 +58,7 @@ export function validateMeeting(source: ParsedFile, context: FieldContext): { me
       hint: guess ? `Mente du meetings/${guess}/?` : "Flyt filen til mappen for sin region.",
     });
   }
-  const name = checkFileName(source, "meetings", folderRegion, problems);
+  const name = checkFileName(source, problems)?.name;
   const data = source.data;
   checkFields(source, data, MEETING_FIELDS, [], context, problems);
   if (typeof data.region === "string" && data.region !== folderRegion && context.regionKeys.includes(data.region)) {
@@ -155,7 +147,15 @@ export function validateNews(source: ParsedFile, context: FieldContext): { news?
   const problems: Problem[] = [...source.problems];
   if (problems.length) return { problems };
   const [, year = ""] = source.file.split("/");
-  const name = checkFileName(source, "news", year, problems);
+  const { name, fileDate } = checkFileName(source, problems) ?? {};
+  if (fileDate && !fileDate.startsWith(`${year}-`)) {
+    problems.push({
+      severity: "error",
+      file: source.file,
+      message: `nyheden ligger i mappen ${year}, men filnavnet siger år ${fileDate.slice(0, 4)}.`,
+      hint: `Flyt filen til news/${fileDate.slice(0, 4)}/.`,
+    });
+  }
   const data = source.data;
   checkFields(source, data, NEWS_FIELDS, [], context, problems);
   if (Array.isArray(data.meetings)) {
@@ -219,12 +219,7 @@ export function validateSettings(source: YamlSource | undefined): { settings: Se
   if (!source) return { settings: DEFAULT_SETTINGS, problems: [] };
   const problems = [...source.problems];
   const data = isRecord(source.data) ? source.data : {};
-  const fields = [
-    { key: "title", type: { kind: "text" }, required: true, label: "sidens navn", example: '"Kommunernes it-arkitekturnetværk"' },
-    { key: "url", type: { kind: "text" }, required: true, label: "sidens fulde adresse", example: '"https://netvaerk.example.dk"' },
-    { key: "description", type: { kind: "text" }, required: false, label: "kort beskrivelse", example: '"Referater og nyheder"' },
-  ] as const;
-  if (!problems.length) checkFields(source, data, fields, [], { regionKeys: [] }, problems);
+  if (!problems.length) checkFields(source, data, SETTINGS_FIELDS, [], { regionKeys: [] }, problems);
   if (typeof data.url === "string" && !/^https?:\/\/[^/\s]+/.test(data.url)) {
     problems.push(error(source, ["url"], `"${data.url}" er ikke en fuld adresse.`, 'Skriv f.eks. url: "https://netvaerk.example.dk"'));
   }

@@ -8,7 +8,7 @@ import { paginate } from "./paginate.ts";
 import { structuredData } from "./structured-data.ts";
 import { TermRegistry } from "./terms.ts";
 import { urls } from "./urls.ts";
-import type { ItemView, MeetingLink, MeetingView, NewsView, RegionPage, RegionView, SiteData, TermPage, TermView, YearPage, YearView } from "./views.ts";
+import type { ItemView, MeetingLink, MeetingView, NewsView, RegionPage, RegionView, SiteData, TermPage, YearPage, YearView } from "./views.ts";
 
 const HOME_LIST_LENGTH = 5;
 const danish = new Intl.Collator("da");
@@ -28,21 +28,9 @@ export function buildSite(content: Content, today: string): { site: SiteData; pr
   const regions = new Map<string, RegionView>(
     content.regions.map((region) => [region.key, { ...region, url: urls.region(region.key), meetingCount: 0, upcomingCount: 0 }]),
   );
-  const themeRegistry = new TermRegistry("theme/topics");
-  const termViews = new Map<string, TermView>();
-  const termView = (name: string, file: string): TermView => {
-    const term = themeRegistry.add(name, file);
-    let view = termViews.get(term.slug);
-    if (!view) {
-      view = { slug: term.slug, name: term.name, url: urls.theme(term.slug), meetingCount: 0 };
-      termViews.set(term.slug, view);
-    }
-    return view;
-  };
-
-  const meetings = content.meetings.map((meeting) => meetingView(meeting, regions.get(meeting.region)!, today, termView)).sort(newestFirst);
-  const problems = themeRegistry.settle();
-  for (const term of themeRegistry.all()) termViews.get(term.slug)!.name = term.name;
+  const terms = new TermRegistry("theme/topics", urls.theme);
+  const meetings = content.meetings.map((meeting) => meetingView(meeting, regions.get(meeting.region)!, today, terms)).sort(newestFirst);
+  const problems = terms.settle();
 
   const meetingsById = new Map(meetings.map((meeting) => [meeting.id, meeting]));
   const news = content.news.map((article) => newsView(article, meetingsById)).sort(newestFirst);
@@ -57,7 +45,7 @@ export function buildSite(content: Content, today: string): { site: SiteData; pr
     pushTo(byRegion, meeting.region.key, meeting);
     meeting.region.meetingCount++;
     if (meeting.upcoming) meeting.region.upcomingCount++;
-    for (const term of new Set([meeting.theme, ...meeting.topics])) {
+    for (const term of [meeting.theme, ...meeting.topics]) {
       pushTo(byTerm, term.slug, meeting);
       term.meetingCount++;
     }
@@ -66,7 +54,7 @@ export function buildSite(content: Content, today: string): { site: SiteData; pr
   for (const article of news) pushTo(byYear, article.date.slice(0, 4), article);
   for (const items of byRegion.values()) linkNeighbours(items);
 
-  const themes = [...termViews.values()].sort((a, b) => danish.compare(a.name, b.name) || (a.slug < b.slug ? -1 : 1));
+  const themes = terms.all().sort((a, b) => danish.compare(a.name, b.name) || (a.slug < b.slug ? -1 : 1));
   const years = [...byYear.keys()].sort().reverse().map((year): YearView => {
     const items = byYear.get(year)!;
     const meetingCount = items.filter((item) => item.kind === "meeting").length;
@@ -94,12 +82,12 @@ export function buildSite(content: Content, today: string): { site: SiteData; pr
   return { site, problems };
 }
 
-function meetingView(meeting: Meeting, region: RegionView, today: string, termView: (name: string, file: string) => TermView): MeetingView {
+function meetingView(meeting: Meeting, region: RegionView, today: string, terms: TermRegistry): MeetingView {
   const { html, firstParagraph } = renderMarkdown(meeting.body, 3);
-  const theme = termView(meeting.theme, meeting.file);
-  const topics = [...new Map(meeting.topics.map((topic) => termView(topic, meeting.file)).map((term) => [term.slug, term])).values()].filter(
-    (term) => term !== theme,
-  );
+  const theme = terms.add(meeting.theme, meeting.file);
+  // spellings of one term share one object: a Set drops repeats and the theme among the topics
+  const topics = new Set(meeting.topics.map((topic) => terms.add(topic, meeting.file)));
+  topics.delete(theme);
   return {
     kind: "meeting",
     id: meeting.id,
@@ -112,7 +100,7 @@ function meetingView(meeting: Meeting, region: RegionView, today: string, termVi
     region,
     venue: meeting.venue,
     theme,
-    topics,
+    topics: [...topics],
     speakers: meeting.speakers,
     series: meeting.series,
     summary: meeting.summary ?? firstParagraph,

@@ -177,6 +177,20 @@ describe("loadContent", () => {
     expect(preview.problems).toEqual([]);
   });
 
+  it("reads site.yaml and checks its address", () => {
+    const tree = contentTree({ "_data/site.yaml": 'title: "Netværket"\nurl: "https://net.example.dk/"\n' });
+    expect(loadContent(tree, { drafts: false }).content.settings).toEqual({ title: "Netværket", url: "https://net.example.dk", description: "" });
+    const problems = problemsOf({ "_data/site.yaml": 'title: "Netværket"\nurl: "net.example.dk"\ntitel: "x"\n' });
+    expect(problems.map((problem) => [problem.field, problem.line])).toEqual([
+      ["titel", 3],
+      ["url", 2],
+    ]);
+  });
+
+  it("reports a content folder that does not exist", () => {
+    expect(loadContent("/nonexistent/content", { drafts: false }).problems).toMatchObject([{ severity: "error", file: "/nonexistent/content" }]);
+  });
+
   it("requires a valid regions.yaml", () => {
     const problems = problemsOf({ "_data/regions.yaml": '- key: Midt Nord\n  name: "Midt-Nord"\n- key: Midt Nord\n  name: "Igen"\n' });
     expect(problems.map((problem) => [problem.file, problem.line])).toEqual([

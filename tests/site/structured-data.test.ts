@@ -1,31 +1,18 @@
 import { describe, expect, it } from "vitest";
-import type { Content, Meeting } from "../../src/content/model.ts";
-import { buildSite } from "../../src/site/build-site.ts";
+import type { Meeting } from "../../src/content/model.ts";
+import { meeting, site } from "../helpers/content-model.ts";
 
 function dataOf(fields: Partial<Meeting>) {
-  const meeting: Meeting = {
-    id: "syddanmark/2017-03-16-brugerstyring",
-    file: "meetings/syddanmark/2017-03-16-brugerstyring.md",
-    region: "syddanmark",
-    date: "2017-03-16",
-    title: "Brugerstyring",
-    venue: { name: "Svendborg Rådhus", city: "Svendborg", online: false },
-    theme: "Brugerstyring",
-    topics: [],
-    speakers: [{ organisation: "KL", name: "Gerner Zinglersen", role: "it-arkitekt" }, { organisation: "KOMBIT" }],
-    draft: false,
-    body: "Tekst.",
-    ...fields,
-  };
-  const content: Content = { settings: { title: "T", url: "https://net.example.dk", description: "" }, regions: [{ key: "syddanmark", name: "Syddanmark" }], meetings: [meeting], news: [] };
-  return JSON.parse(buildSite(content, "2026-11-27").site.meetings[0]!.structuredData);
+  const speakers = [{ organisation: "KL", name: "Gerner Zinglersen", role: "it-arkitekt" }, { organisation: "KOMBIT" }];
+  const brugerstyring = meeting("syddanmark/2017-03-16-brugerstyring", "2017-03-16", { venue: { name: "Svendborg Rådhus", city: "Svendborg", online: false }, speakers, ...fields });
+  return JSON.parse(site([brugerstyring]).site.meetings[0]!.structuredData);
 }
 
 describe("structured data of a meeting", () => {
   it("is a schema.org Event with an absolute URL, the place and the speakers", () => {
     expect(dataOf({})).toMatchObject({
       "@type": "Event",
-      url: "https://net.example.dk/moeder/syddanmark/2017-03-16-brugerstyring/",
+      url: "https://x.dk/moeder/syddanmark/2017-03-16-brugerstyring/",
       startDate: "2017-03-16",
       eventStatus: "https://schema.org/EventScheduled",
       location: { "@type": "Place", name: "Svendborg Rådhus", address: { addressLocality: "Svendborg" } },
