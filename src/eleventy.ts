@@ -1,14 +1,14 @@
-// The Eleventy plugin that is referat: global site data loaded once per build, filters, and
-// one virtual template per kind of page. Everything else lives in plain modules.
+// The Eleventy plugin that is referat: global site data loaded once per build, and one
+// virtual template per kind of page, rendered by its layout function (layouts/).
+// Everything else lives in plain modules.
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { formatProblem } from "./content/problems.ts";
-import { filters } from "./filters/index.ts";
 import type { ReferatOptions } from "./options.ts";
-import { pages } from "./pages.ts";
+import { pages, type PageData } from "./pages.ts";
 import { loadSite } from "./site/load-site.ts";
 
 export default function referat(eleventyConfig: UserConfig, options: ReferatOptions): void {
-  // content files are not templates here (only njk is), so Eleventy would not watch them
+  // content files are not templates here (only the virtual templates are), so Eleventy would not watch them
   eleventyConfig.addWatchTarget(options.contentDir);
 
   eleventyConfig.addGlobalData("referat", () => {
@@ -16,12 +16,10 @@ export default function referat(eleventyConfig: UserConfig, options: ReferatOpti
     for (const problem of problems) console.warn(formatProblem(problem, options.contentDir));
     return site;
   });
-  for (const [name, filter] of Object.entries(filters)) eleventyConfig.addFilter(name, filter);
-
   for (const [name, page] of Object.entries(pages)) {
-    const pagination = page.each && { data: `referat.${page.each.list}`, alias: page.each.alias, size: 1, addAllPagesToCollections: false };
-    eleventyConfig.addTemplate(`referat/${name}.njk`, "", {
-      layout: page.layout,
+    const pagination = page.list && { data: `referat.${page.list}`, alias: "entry", size: 1, addAllPagesToCollections: false };
+    const render = (data: PageData) => page.render(data).markup;
+    eleventyConfig.addTemplate(`referat/${name}.11ty.js`, { render }, {
       permalink: page.permalink,
       eleventyExcludeFromCollections: true,
       ...(pagination && { pagination }),

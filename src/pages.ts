@@ -1,35 +1,54 @@
 // Every page of the site: which layout renders it, from which list of the site data, at
 // which URL. The plugin adds each as an Eleventy virtual template; lists are precomputed
 // (build-site.ts), so a paginated page only picks its own entry.
-import type { ListPage } from "./site/paginate.ts";
+import { homePage } from "../layouts/home.ts";
+import { meetingPage } from "../layouts/meeting.ts";
+import { newsIndexPage } from "../layouts/news-index.ts";
+import { newsPage } from "../layouts/news.ts";
+import { notFoundPage } from "../layouts/not-found.ts";
+import { regionPage } from "../layouts/region.ts";
+import { regionsPage } from "../layouts/regions.ts";
+import { themePage } from "../layouts/theme.ts";
+import { themesPage } from "../layouts/themes.ts";
+import { yearPage } from "../layouts/year.ts";
+import { yearsPage } from "../layouts/years.ts";
+import type { Html } from "./html.ts";
 import { urls } from "./site/urls.ts";
-import type { MeetingView, NewsView, RegionPage, SiteData, TermPage, YearPage } from "./site/views.ts";
+import type { SiteData } from "./site/views.ts";
+
+/** What a page's template sees: the site data and, on a page of a list, its entry. */
+export interface PageData {
+  referat: SiteData;
+  entry?: unknown;
+}
 
 export interface PageDefinition {
-  layout: string;
-  permalink: string | ((data: Record<string, unknown>) => string);
-  /** one page per entry of `referat[list]`, available to the layout as `alias` */
-  each?: { list: keyof SiteData; alias: string };
+  /** one page per entry of `referat[list]` */
+  list?: keyof SiteData;
+  permalink: string | ((data: PageData) => string);
+  render(data: PageData): Html;
 }
 
-function single(layout: string, url: string): PageDefinition {
-  return { layout, permalink: url };
+function single(url: string, layout: (site: SiteData) => Html): PageDefinition {
+  return { permalink: url, render: (data) => layout(data.referat) };
 }
 
-function each<T>(layout: string, list: keyof SiteData, alias: string, url: (entry: T) => string): PageDefinition {
-  return { layout, each: { list, alias }, permalink: (data) => url(data[alias] as T) };
+// `list` names a list of the site data whose entries are `T`; the compiler cannot follow the
+// name to the type, so the table below is where the two must agree
+function each<T>(list: keyof SiteData, url: (entry: T) => string, layout: (entry: T, site: SiteData) => Html): PageDefinition {
+  return { list, permalink: (data) => url(data.entry as T), render: (data) => layout(data.entry as T, data.referat) };
 }
 
 export const pages: Record<string, PageDefinition> = {
-  home: single("home.njk", urls.home),
-  meeting: each("meeting.njk", "meetings", "meeting", (meeting: MeetingView) => meeting.url),
-  news: each("news.njk", "news", "article", (article: NewsView) => article.url),
-  newsIndex: each("news-index.njk", "newsPages", "list", (list: ListPage<NewsView>) => list.url),
-  regions: single("regions.njk", urls.regions),
-  region: each("region.njk", "regionPages", "list", (list: RegionPage) => list.page.url),
-  themes: single("themes.njk", urls.themes),
-  theme: each("theme.njk", "themePages", "list", (list: TermPage) => list.page.url),
-  years: single("years.njk", urls.years),
-  year: each("year.njk", "yearPages", "list", (list: YearPage) => list.page.url),
-  notFound: single("404.njk", urls.notFound),
+  home: single(urls.home, homePage),
+  meeting: each("meetings", (meeting) => meeting.url, meetingPage),
+  news: each("news", (article) => article.url, newsPage),
+  newsIndex: each("newsPages", (list) => list.url, newsIndexPage),
+  regions: single(urls.regions, regionsPage),
+  region: each("regionPages", (list) => list.page.url, regionPage),
+  themes: single(urls.themes, themesPage),
+  theme: each("themePages", (list) => list.page.url, themePage),
+  years: single(urls.years, yearsPage),
+  year: each("yearPages", (list) => list.page.url, yearPage),
+  notFound: single(urls.notFound, notFoundPage),
 };

@@ -5,7 +5,7 @@ import { DateTime } from "luxon";
 import type { Settings } from "../content/model.ts";
 import { ZONE } from "../dates.ts";
 import { remember } from "../remember.ts";
-import { absoluteUrl } from "../filters/absolute-url.ts";
+import { absoluteUrl } from "../format/absolute-url.ts";
 import { jsonForScript } from "./json-for-script.ts";
 import type { MeetingView } from "./views.ts";
 

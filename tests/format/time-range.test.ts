@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { timeRange } from "../../src/filters/time-range.ts";
+import { timeRange } from "../../src/format/time-range.ts";
 
 describe("timeRange", () => {
   it("writes times the Danish way", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { absoluteUrl } from "../../src/filters/absolute-url.ts";
+import { absoluteUrl } from "../../src/format/absolute-url.ts";
 
 describe("absoluteUrl", () => {
   it("puts the site's address in front of a site path", () => {

@@ -1,0 +1,55 @@
+// The shell of every page: head, skip link, header with the main menu, breadcrumbs, main, footer.
+import { absoluteUrl } from "../src/format/absolute-url.ts";
+import { html, type Content, type Html } from "../src/html.ts";
+import type { SiteData } from "../src/site/views.ts";
+import { breadcrumbs, type Crumb } from "./parts.ts";
+
+export interface PageShell {
+  site: SiteData;
+  /** the page's own URL, for its canonical link */
+  url: string;
+  /** without the site's name, which is added; none on the home page */
+  title?: string;
+  description?: string;
+  head?: Content;
+  /** the trail below "Forside"; none on the home page */
+  trail?: Crumb[];
+  main: Content;
+}
+
+export function basePage({ site, url, title, description, head, trail, main }: PageShell): Html {
+  const { settings } = site;
+  return html`<!doctype html>
+<html lang="da">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title && `${title} – `}${settings.title}</title>
+<meta name="description" content="${description ?? settings.description}">
+<link rel="canonical" href="${absoluteUrl(url, settings.url)}">
+<link rel="stylesheet" href="/assets/referat.css">${head}
+</head>
+<body>
+<a class="skip-link" href="#indhold">Spring til indholdet</a>
+<header class="site-header">
+  <a class="site-title" href="/">${settings.title}</a>
+  <nav aria-label="Hovedmenu">
+    <ul>
+      <li><a href="/regioner/">Regioner</a></li>
+      <li><a href="/temaer/">Temaer</a></li>
+      <li><a href="/nyheder/">Nyheder</a></li>
+      <li><a href="/arkiv/">Arkiv</a></li>
+    </ul>
+  </nav>
+</header>
+${trail && breadcrumbs(trail)}
+<main id="indhold" tabindex="-1">
+${main}
+</main>
+<footer class="site-footer">
+  <p>${settings.title}</p>
+</footer>
+</body>
+</html>
+`;
+}

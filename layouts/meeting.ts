@@ -1,0 +1,105 @@
+// A meeting: its facts, the speakers, the report (or, before the day, what it is about),
+// news about it, and the meetings before and after it in its region.
+import { timeRange } from "../src/format/time-range.ts";
+import { html, trusted, type Html } from "../src/html.ts";
+import type { MeetingLink, MeetingView, SiteData } from "../src/site/views.ts";
+import { basePage } from "./base.ts";
+import { badges, date } from "./parts.ts";
+
+const NOTICES = { cancelled: "Mødet er aflyst.", postponed: "Mødet er udsat." };
+
+function place({ venue }: MeetingView): Html {
+  return html`${venue.url ? html`<a href="${venue.url}">${venue.name}</a>` : venue.name}${venue.address && `, ${venue.address}`}${
+    venue.city && `, ${venue.city}`
+  }${venue.online && " (online)"}`;
+}
+
+function facts(meeting: MeetingView): Html {
+  return html`<dl class="facts">
+    <dt>Dato</dt>
+    <dd>${date(meeting.date)}${meeting.start && `, ${timeRange(meeting.start, meeting.end)}`}</dd>
+    <dt>Sted</dt>
+    <dd>${place(meeting)}</dd>
+    <dt>Region</dt>
+    <dd><a href="${meeting.region.url}">${meeting.region.name}</a></dd>
+    <dt>Tema</dt>
+    <dd><a href="${meeting.theme.url}">${meeting.theme.name}</a></dd>${
+      meeting.topics.length > 0 &&
+      html`
+    <dt>Emner</dt>
+    <dd><ul class="inline">${meeting.topics.map((topic) => html`<li><a href="${topic.url}">${topic.name}</a></li>`)}</ul></dd>`
+    }${
+      meeting.series &&
+      html`
+    <dt>Møderunde</dt>
+    <dd>${meeting.series}</dd>`
+    }
+  </dl>`;
+}
+
+function speakers(meeting: MeetingView): Html | false {
+  if (meeting.speakers.length === 0) return false;
+  const entries = meeting.speakers.map(
+    ({ name, role, organisation, topic }) => html`
+      <li>${name && html`<span class="speaker-name">${name}</span>${role && `, ${role}`}, `}<span class="organisation">${organisation}</span>${topic && `: ${topic}`}</li>`,
+  );
+  return html`
+  <section aria-labelledby="oplaeg">
+    <h2 id="oplaeg">Oplæg</h2>
+    <ul class="speakers">${entries}
+    </ul>
+  </section>`;
+}
+
+function news(meeting: MeetingView): Html | false {
+  if (meeting.news.length === 0) return false;
+  return html`
+  <section aria-labelledby="nyheder">
+    <h2 id="nyheder">Nyheder om mødet</h2>
+    <ul class="items">
+      ${meeting.news.map((article) => html`<li><a href="${article.url}">${article.title}</a> <span class="meta">${date(article.date)}</span></li>`)}
+    </ul>
+  </section>`;
+}
+
+function neighbour(other: MeetingLink | undefined, rel: "prev" | "next", label: string): Html | false {
+  return (
+    !!other &&
+    html`
+      <li><a href="${other.url}" rel="${rel}">${label}: ${other.title}</a>${badges(other)} <span class="meta">${date(other.date)}</span></li>`
+  );
+}
+
+function neighbours(meeting: MeetingView): Html | false {
+  const region = meeting.region.name;
+  if (!meeting.previous && !meeting.next) return false;
+  return html`
+  <nav class="neighbours" aria-label="Andre møder i ${region}">
+    <ul>${neighbour(meeting.previous, "prev", `Forrige møde i ${region}`)}${neighbour(meeting.next, "next", `Næste møde i ${region}`)}
+    </ul>
+  </nav>`;
+}
+
+export function meetingPage(meeting: MeetingView, site: SiteData): Html {
+  const notice = meeting.status && NOTICES[meeting.status];
+  return basePage({
+    site,
+    url: meeting.url,
+    title: meeting.title,
+    description: meeting.summary,
+    head: html`\n<script type="application/ld+json">${trusted(meeting.structuredData)}</script>`,
+    trail: [{ title: "Regioner", url: "/regioner/" }, { title: meeting.region.name, url: meeting.region.url }, { title: meeting.title }],
+    main: html`<article class="report">
+  <header>
+    <p class="kicker">${meeting.upcoming ? "Kommende møde" : "Mødereferat"} · ${meeting.region.name}</p>
+    <h1>${meeting.title}${badges(meeting)}</h1>${notice && html`
+    <p class="notice">${notice}</p>`}
+  </header>
+  ${facts(meeting)}${speakers(meeting)}
+  <section class="body" aria-labelledby="referat">
+    <h2 id="referat">${meeting.upcoming ? "Om mødet" : "Referat"}</h2>
+    ${trusted(meeting.html)}
+  </section>${news(meeting)}${neighbours(meeting)}
+</article>`,
+  });
+}

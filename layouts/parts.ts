@@ -1,0 +1,78 @@
+// Building blocks shared by the page layouts: dates, status badges, breadcrumbs, lists of
+// meetings and news, pagination. Each takes only what it shows.
+import { longDate } from "../src/dates.ts";
+import { statusLabel } from "../src/format/status-label.ts";
+import { html, type Content, type Html } from "../src/html.ts";
+import type { ListPage } from "../src/site/paginate.ts";
+import type { ItemView, MeetingView } from "../src/site/views.ts";
+
+export function date(isoDate: string): Html {
+  return html`<time datetime="${isoDate}">${longDate(isoDate)}</time>`;
+}
+
+/** "1 møde", "3 møder" */
+export function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+export function badges(item: { status?: MeetingView["status"]; draft?: boolean }): Html {
+  return html`${item.status && html` <strong class="badge badge-${item.status}">${statusLabel(item.status)}</strong>`}${
+    item.draft && html` <strong class="badge badge-draft">Kladde</strong>`
+  }`;
+}
+
+export interface Crumb {
+  title: string;
+  url?: string;
+}
+
+/** The trail from the home page; the last crumb is the current page. */
+export function breadcrumbs(trail: Crumb[]): Html {
+  const crumbs = trail.map(({ title, url }, index) =>
+    index === trail.length - 1 || !url ? html`\n    <li><span aria-current="page">${title}</span></li>` : html`\n    <li><a href="${url}">${title}</a></li>`,
+  );
+  return html`<nav class="breadcrumbs" aria-label="Brødkrummesti">
+  <ol>
+    <li><a href="/">Forside</a></li>${crumbs}
+  </ol>
+</nav>`;
+}
+
+function itemMeta(item: ItemView): Html {
+  if (item.kind === "news") return html`Nyhed · ${date(item.date)}`;
+  const { venue } = item;
+  return html`${date(item.date)} · ${item.region.name} · ${venue.name}${venue.city && html`, ${venue.city}`}`;
+}
+
+/** A list of meetings and news with their dates, places and statuses. */
+export function items(list: readonly ItemView[]): Html {
+  return html`<ul class="items">${list.map(
+    (item) => html`
+  <li class="item item-${item.kind}">
+    <a href="${item.url}">${item.title}</a>${badges(item)}
+    <p class="meta">${itemMeta(item)}</p>
+  </li>`,
+  )}
+</ul>`;
+}
+
+export function pagination(page: ListPage<unknown>): Content {
+  if (page.pageCount <= 1) return "";
+  const numbers = page.nearby.map((other) => {
+    if (!other) return html`\n    <li><span aria-hidden="true">…</span></li>`;
+    if (other.number === page.pageNumber) return html`\n    <li><span aria-current="page">${other.number}</span></li>`;
+    return html`\n    <li><a href="${other.url}">Side ${other.number}</a></li>`;
+  });
+  return html`
+<nav class="pagination" aria-label="Sider">
+  <ul>
+    ${page.previousUrl && html`<li><a href="${page.previousUrl}" rel="prev">Forrige side</a></li>`}${numbers}
+    ${page.nextUrl && html`<li><a href="${page.nextUrl}" rel="next">Næste side</a></li>`}
+  </ul>
+</nav>`;
+}
+
+/** " (side 2 af 5)" after the title of a list's later pages */
+export function pageSuffix(page: ListPage<unknown>): string {
+  return page.pageNumber > 1 ? ` (side ${page.pageNumber} af ${page.pageCount})` : "";
+}

@@ -1,0 +1,25 @@
+// One region's meetings: the upcoming ones first (soonest first), then the past (newest first).
+import { html, type Html } from "../src/html.ts";
+import type { RegionPage, SiteData } from "../src/site/views.ts";
+import { basePage } from "./base.ts";
+import { items, pageSuffix, pagination } from "./parts.ts";
+
+export function regionPage({ region, page, upcoming, past }: RegionPage, site: SiteData): Html {
+  return basePage({
+    site,
+    url: page.url,
+    title: `${region.name}${pageSuffix(page)}`,
+    trail: [{ title: "Regioner", url: "/regioner/" }, { title: region.name }],
+    main: html`<h1>Møder i ${region.name}${pageSuffix(page)}</h1>${region.description && page.pageNumber === 1 && html`
+<p class="lead">${region.description}</p>`}${upcoming.length > 0 && html`
+<section aria-labelledby="kommende">
+  <h2 id="kommende">Kommende møder</h2>
+  ${items(upcoming)}
+</section>`}${past.length > 0 && html`
+<section aria-labelledby="afholdte">
+  <h2 id="afholdte">Afholdte møder</h2>
+  ${items(past)}
+</section>`}${page.items.length === 0 && html`
+<p>Der er endnu ingen møder i ${region.name}.</p>`}${pagination(page)}`,
+  });
+}

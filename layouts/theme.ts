@@ -1,0 +1,17 @@
+// The meetings that had one theme, as their theme or as one of their topics.
+import { html, type Html } from "../src/html.ts";
+import type { SiteData, TermPage } from "../src/site/views.ts";
+import { basePage } from "./base.ts";
+import { count, items, pageSuffix, pagination } from "./parts.ts";
+
+export function themePage({ term, page }: TermPage, site: SiteData): Html {
+  return basePage({
+    site,
+    url: page.url,
+    title: `${term.name}${pageSuffix(page)}`,
+    trail: [{ title: "Temaer", url: "/temaer/" }, { title: term.name }],
+    main: html`<h1>Tema: ${term.name}${pageSuffix(page)}</h1>
+<p>${count(term.meetingCount, "møde", "møder")} har haft ${term.name} som tema eller emne. Nyeste først.</p>
+${items(page.items)}${pagination(page)}`,
+  });
+}
