@@ -52,76 +52,83 @@ export function checkFields(
   }
 }
 
+// Module functions rather than closures in checkValue: it runs for every field of every
+// file, and each closure costs a property definition under tsx (esbuild's keepNames).
+function report(problems: Problem[], source: YamlSource, at: FieldPath, message: string, hint?: string): void {
+  problems.push({ severity: "error", file: source.file, ...source.positionOf(at), field: dotted(at), message, hint });
+}
+
+function expected(value: unknown, what: string): string {
+  return `fandt ${describe(value)}, men forventede ${what}.`;
+}
+
 function checkValue(source: YamlSource, value: unknown, field: Field, path: FieldPath, context: FieldContext, problems: Problem[]): void {
-  const report = (message: string, hint?: string, at: FieldPath = path) =>
-    problems.push({ severity: "error", file: source.file, ...source.positionOf(at), field: dotted(at), message, hint });
   const type: FieldType = field.type;
-  const expected = (what: string) => `fandt ${describe(value)}, men forventede ${what}.`;
   switch (type.kind) {
     case "text":
-      if (typeof value !== "string") report(expected(`tekst`), `Sæt værdien i anførselstegn, f.eks. ${field.key}: "${String(value)}"`);
+      if (typeof value !== "string") report(problems, source, path, expected(value, `tekst`), `Sæt værdien i anførselstegn, f.eks. ${field.key}: "${String(value)}"`);
       return;
     case "date":
       if (typeof value !== "string" || !isCalendarDate(value)) {
         const fix = typeof value === "string" ? suggestDate(value) : undefined;
-        report(expected("en dato på formen ÅÅÅÅ-MM-DD, f.eks. 2017-03-07"), fix ? `Mente du ${fix}?` : undefined);
+        report(problems, source, path, expected(value, "en dato på formen ÅÅÅÅ-MM-DD, f.eks. 2017-03-07"), fix ? `Mente du ${fix}?` : undefined);
       }
       return;
     case "time":
       if (typeof value !== "string" || !isTimeOfDay(value)) {
         const fix = suggestTime(value);
-        report(expected('et klokkeslæt på formen TT:MM, f.eks. "10:00"'), fix ? `Mente du "${fix}"?` : undefined);
+        report(problems, source, path, expected(value, 'et klokkeslæt på formen TT:MM, f.eks. "10:00"'), fix ? `Mente du "${fix}"?` : undefined);
       }
       return;
     case "boolean":
       if (typeof value !== "boolean") {
         const fix = typeof value === "string" ? { ja: "true", nej: "false", yes: "true", no: "false" }[value.toLowerCase()] : undefined;
-        report(expected("true eller false"), fix ? `Skriv ${field.key}: ${fix}` : undefined);
+        report(problems, source, path, expected(value, "true eller false"), fix ? `Skriv ${field.key}: ${fix}` : undefined);
       }
       return;
     case "https-url":
       if (typeof value !== "string" || !isHttpsUrl(value)) {
         const fix = typeof value === "string" && value.startsWith("http://") ? `"https://${value.slice(7)}"` : undefined;
-        report(expected('en fuld adresse, der begynder med https://, f.eks. "https://www.kl.dk/"'), fix ? `Mente du ${fix}?` : undefined);
+        report(problems, source, path, expected(value, 'en fuld adresse, der begynder med https://, f.eks. "https://www.kl.dk/"'), fix ? `Mente du ${fix}?` : undefined);
       }
       return;
     case "region":
       if (typeof value !== "string" || !context.regionKeys.includes(value)) {
         const guess = typeof value === "string" ? nearest(value, context.regionKeys) : undefined;
-        report(expected(`en region fra _data/regions.yaml: ${context.regionKeys.join(", ")}`), guess ? `Mente du "${guess}"?` : undefined);
+        report(problems, source, path, expected(value, `en region fra _data/regions.yaml: ${context.regionKeys.join(", ")}`), guess ? `Mente du "${guess}"?` : undefined);
       }
       return;
     case "one-of":
       if (typeof value !== "string" || !type.values.includes(value)) {
         const guess = typeof value === "string" ? nearest(value, type.values) : undefined;
-        report(expected(`en af ${type.values.join(", ")}`), guess ? `Mente du "${guess}"?` : undefined);
+        report(problems, source, path, expected(value, `en af ${type.values.join(", ")}`), guess ? `Mente du "${guess}"?` : undefined);
       }
       return;
     case "text-list":
     case "meeting-ref-list":
       if (!Array.isArray(value)) {
-        report(expected("en liste"), `Skriv hvert punkt på sin egen linje under ${field.key}: med "  - " foran.`);
+        report(problems, source, path, expected(value, "en liste"), `Skriv hvert punkt på sin egen linje under ${field.key}: med "  - " foran.`);
         return;
       }
       value.forEach((item, index) => {
-        if (typeof item !== "string" || item.trim() === "") report(`punkt ${index + 1}: fandt ${describe(item)}, men forventede tekst.`, undefined, [...path, index]);
+        if (typeof item !== "string" || item.trim() === "") report(problems, source, [...path, index], `punkt ${index + 1}: fandt ${describe(item)}, men forventede tekst.`);
       });
       return;
     case "object":
       if (!isRecord(value)) {
-        report(expected("felter under hinanden, rykket ind med mellemrum"), `Se eksemplet: ${field.key}: ${field.example}`);
+        report(problems, source, path, expected(value, "felter under hinanden, rykket ind med mellemrum"), `Se eksemplet: ${field.key}: ${field.example}`);
         return;
       }
       checkFields(source, value, type.fields, path, context, problems);
       return;
     case "object-list":
       if (!Array.isArray(value)) {
-        report(expected("en liste"), `Skriv hvert punkt på sin egen linje under ${field.key}: med "  - " foran.`);
+        report(problems, source, path, expected(value, "en liste"), `Skriv hvert punkt på sin egen linje under ${field.key}: med "  - " foran.`);
         return;
       }
       value.forEach((item, index) => {
         if (isRecord(item)) checkFields(source, item, type.fields, [...path, index], context, problems);
-        else report(`punkt ${index + 1}: fandt ${describe(item)}, men forventede felter.`, `Se eksemplet: ${field.key}: ${field.example}`, [...path, index]);
+        else report(problems, source, [...path, index], `punkt ${index + 1}: fandt ${describe(item)}, men forventede felter.`, `Se eksemplet: ${field.key}: ${field.example}`);
       });
       return;
   }

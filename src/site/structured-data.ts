@@ -11,11 +11,19 @@ import type { MeetingView } from "./views.ts";
 
 const EVENT_STATUS = { cancelled: "EventCancelled", postponed: "EventPostponed" } as const;
 
-/** "2017-03-16T10:00" → "2017-03-16T10:00+01:00": Copenhagen's offset on that day. */
-const withOffset = remember((local) => DateTime.fromISO(local, { zone: ZONE }).toISO({ suppressMilliseconds: true, suppressSeconds: true }) ?? local);
+const offsetAt = (local: string) => DateTime.fromISO(local, { zone: ZONE }).toFormat("ZZ");
 
+/**
+ * Copenhagen's offset from UTC through the day, which is one offset from 03:00 (clocks change
+ * between 02:00 and 03:00 at night); remembered per day rather than per time, as luxon's zone
+ * arithmetic is the costly part.
+ */
+const dayOffset = remember((date) => offsetAt(`${date}T12:00`));
+
+/** "2017-03-16", "10:00" → "2017-03-16T10:00+01:00" */
 function localTime(date: string, time: string | undefined): string {
-  return time ? withOffset(`${date}T${time}`) : date;
+  if (!time) return date;
+  return `${date}T${time}${time < "03:00" ? offsetAt(`${date}T${time}`) : dayOffset(date)}`;
 }
 
 export function structuredData(meeting: Omit<MeetingView, "structuredData">, settings: Settings): string {
