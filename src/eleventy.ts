@@ -6,13 +6,19 @@ import { formatProblem } from "./content/problems.ts";
 import type { ReferatOptions } from "./options.ts";
 import { pages, type PageData } from "./pages.ts";
 import { loadSite } from "./site/load-site.ts";
+import type { ParsedFile } from "./content/parse.ts";
+import { RebuildMemo } from "./memo.ts";
+import type { RenderedMarkdown } from "./site/markdown.ts";
 
 export default function referat(eleventyConfig: UserConfig, options: ReferatOptions): void {
   // content files are not templates here (only the virtual templates are), so Eleventy would not watch them
   eleventyConfig.addWatchTarget(options.contentDir);
 
+  const memos = options.watching ? { parsed: new RebuildMemo<ParsedFile>(), markdown: new RebuildMemo<RenderedMarkdown>() } : undefined;
   eleventyConfig.addGlobalData("referat", () => {
-    const { site, problems } = loadSite(options);
+    memos?.parsed.startBuild();
+    memos?.markdown.startBuild();
+    const { site, problems } = loadSite(options, memos);
     for (const problem of problems) console.warn(formatProblem(problem, options.contentDir));
     return site;
   });

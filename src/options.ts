@@ -8,6 +8,8 @@ export interface ReferatOptions {
   now?: string;
   /** publish `draft: true` files, marked as drafts (the dev server does) */
   drafts: boolean;
+  /** the dev server: rebuilds follow, so work on unchanged files is worth remembering */
+  watching?: boolean;
 }
 
 export function optionsFromEnvironment(env: NodeJS.ProcessEnv): ReferatOptions {
@@ -15,5 +17,6 @@ export function optionsFromEnvironment(env: NodeJS.ProcessEnv): ReferatOptions {
     contentDir: env.REFERAT_CONTENT || "content",
     now: env.REFERAT_NOW || undefined,
     drafts: env.REFERAT_DRAFTS ? env.REFERAT_DRAFTS === "true" : env.ELEVENTY_RUN_MODE !== "build",
+    watching: env.ELEVENTY_RUN_MODE === "serve" || env.ELEVENTY_RUN_MODE === "watch",
   };
 }

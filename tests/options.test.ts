@@ -12,4 +12,10 @@ describe("optionsFromEnvironment", () => {
     expect(optionsFromEnvironment({})).toMatchObject({ contentDir: "content", now: undefined });
     expect(optionsFromEnvironment({ REFERAT_CONTENT: "/x", REFERAT_NOW: "2026-11-27" })).toMatchObject({ contentDir: "/x", now: "2026-11-27" });
   });
+
+  it("remembers work between rebuilds only where rebuilds follow", () => {
+    expect(optionsFromEnvironment({ ELEVENTY_RUN_MODE: "serve" }).watching).toBe(true);
+    expect(optionsFromEnvironment({ ELEVENTY_RUN_MODE: "watch" }).watching).toBe(true);
+    expect(optionsFromEnvironment({ ELEVENTY_RUN_MODE: "build" }).watching).toBe(false);
+  });
 });

@@ -2,6 +2,7 @@
 // file and reports every problem in every file at once.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { noMemo, type Memo } from "../memo.ts";
 import type { Content, Meeting, News } from "./model.ts";
 import { nearest } from "./nearest.ts";
 import { parseContentFile, parseYaml, type ParsedFile } from "./parse.ts";
@@ -11,6 +12,8 @@ import { validateMeeting, validateNews, validateRegions, validateSettings } from
 export interface LoadOptions {
   /** keep `draft: true` files (the dev server does, a production build does not) */
   drafts: boolean;
+  /** parsed files from earlier builds (the dev server's) */
+  parsed?: Memo<ParsedFile>;
 }
 
 export interface LoadResult {
@@ -40,7 +43,7 @@ export function loadContent(contentDir: string, options: LoadOptions): LoadResul
   const meetings: Meeting[] = [];
   // a reference to a meeting whose own file has errors is not a second error
   const meetingFiles = new Set<string>();
-  for (const source of parseFolder(contentDir, "meetings", problems)) {
+  for (const source of parseFolder(contentDir, "meetings", problems, options.parsed)) {
     meetingFiles.add(source.file.slice("meetings/".length, -".md".length));
     const result = validateMeeting(source, context);
     problems.push(...result.problems);
@@ -48,7 +51,7 @@ export function loadContent(contentDir: string, options: LoadOptions): LoadResul
   }
   const meetingsById = new Map(meetings.map((meeting) => [meeting.id, meeting]));
   const news: News[] = [];
-  for (const source of parseFolder(contentDir, "news", problems)) {
+  for (const source of parseFolder(contentDir, "news", problems, options.parsed)) {
     const result = validateNews(source, context);
     problems.push(...result.problems);
     if (!result.news) continue;
@@ -68,7 +71,7 @@ function readOptional(contentDir: string, file: string): string | undefined {
 }
 
 /** Every file below `folder` must be `<folder>/<group>/<name>.md`; anything else is reported. */
-function* parseFolder(contentDir: string, folder: "meetings" | "news", problems: Problem[]): Generator<ParsedFile> {
+function* parseFolder(contentDir: string, folder: "meetings" | "news", problems: Problem[], parsed: Memo<ParsedFile> = noMemo()): Generator<ParsedFile> {
   const root = join(contentDir, folder);
   if (!existsSync(root)) return;
   const entries = readdirSync(root, { recursive: true, withFileTypes: true })
@@ -87,7 +90,8 @@ function* parseFolder(contentDir: string, folder: "meetings" | "news", problems:
       });
       continue;
     }
-    yield parseContentFile(file, readFileSync(join(contentDir, file), "utf8"));
+    const text = readFileSync(join(contentDir, file), "utf8");
+    yield parsed.get(`${file}\0${text}`, () => parseContentFile(file, text));
   }
 }
 

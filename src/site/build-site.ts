@@ -3,7 +3,8 @@
 // content that are linear in its size. No template filters the whole collection.
 import type { Content, Meeting, News } from "../content/model.ts";
 import type { Problem } from "../content/problems.ts";
-import { renderMarkdown } from "./markdown.ts";
+import { noMemo, type Memo } from "../memo.ts";
+import { renderMarkdown, type RenderedMarkdown } from "./markdown.ts";
 import { paginate } from "./paginate.ts";
 import { structuredData } from "./structured-data.ts";
 import { TermRegistry } from "./terms.ts";
@@ -24,16 +25,16 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-export function buildSite(content: Content, today: string): { site: SiteData; problems: Problem[] } {
+export function buildSite(content: Content, today: string, markdown: Memo<RenderedMarkdown> = noMemo()): { site: SiteData; problems: Problem[] } {
   const regions = new Map<string, RegionView>(
     content.regions.map((region) => [region.key, { ...region, url: urls.region(region.key), meetingCount: 0, upcomingCount: 0 }]),
   );
   const terms = new TermRegistry("theme/topics", urls.theme);
-  const meetings = content.meetings.map((meeting) => meetingView(meeting, regions.get(meeting.region)!, today, terms)).sort(newestFirst);
+  const meetings = content.meetings.map((meeting) => meetingView(meeting, regions.get(meeting.region)!, today, terms, markdown)).sort(newestFirst);
   const problems = terms.settle();
 
   const meetingsById = new Map(meetings.map((meeting) => [meeting.id, meeting]));
-  const news = content.news.map((article) => newsView(article, meetingsById)).sort(newestFirst);
+  const news = content.news.map((article) => newsView(article, meetingsById, markdown)).sort(newestFirst);
 
   // one pass over the meetings (newest first) fills every meeting index
   const byRegion = new Map<string, MeetingView[]>();
@@ -82,8 +83,8 @@ export function buildSite(content: Content, today: string): { site: SiteData; pr
   return { site, problems };
 }
 
-function meetingView(meeting: Meeting, region: RegionView, today: string, terms: TermRegistry): MeetingView {
-  const { html, firstParagraph } = renderMarkdown(meeting.body, 3);
+function meetingView(meeting: Meeting, region: RegionView, today: string, terms: TermRegistry, markdown: Memo<RenderedMarkdown>): MeetingView {
+  const { html, firstParagraph } = markdown.get(`3\0${meeting.body}`, () => renderMarkdown(meeting.body, 3));
   const theme = terms.add(meeting.theme, meeting.file);
   // spellings of one term share one object: a Set drops repeats and the theme among the topics
   const topics = new Set(meeting.topics.map((topic) => terms.add(topic, meeting.file)));
@@ -119,8 +120,8 @@ function meetingLink(meeting: MeetingView): MeetingLink {
   return { title: meeting.title, url: meeting.url, date: meeting.date, regionName: meeting.region.name, status: meeting.status };
 }
 
-function newsView(article: News, meetingsById: Map<string, MeetingView>): NewsView {
-  const { html, firstParagraph } = renderMarkdown(article.body, 2);
+function newsView(article: News, meetingsById: Map<string, MeetingView>, markdown: Memo<RenderedMarkdown>): NewsView {
+  const { html, firstParagraph } = markdown.get(`2\0${article.body}`, () => renderMarkdown(article.body, 2));
   const view: NewsView = {
     kind: "news",
     id: article.id,

@@ -1,5 +1,8 @@
 // Content folder in, everything the templates need out: load, validate, index.
 import { loadContent } from "../content/load.ts";
+import type { ParsedFile } from "../content/parse.ts";
+import type { Memo } from "../memo.ts";
+import type { RenderedMarkdown } from "./markdown.ts";
 import { ContentError, sortProblems, type Problem } from "../content/problems.ts";
 import { todayIn } from "../dates.ts";
 import type { ReferatOptions } from "../options.ts";
@@ -13,16 +16,22 @@ export interface AssembledSite {
   problems: Problem[];
 }
 
-export function assembleSite(options: ReferatOptions): AssembledSite {
-  const { content, problems } = loadContent(options.contentDir, { drafts: options.drafts });
+/** What the dev server remembers between rebuilds; see memo.ts. */
+export interface SiteMemos {
+  parsed: Memo<ParsedFile>;
+  markdown: Memo<RenderedMarkdown>;
+}
+
+export function assembleSite(options: ReferatOptions, memos?: SiteMemos): AssembledSite {
+  const { content, problems } = loadContent(options.contentDir, { drafts: options.drafts, parsed: memos?.parsed });
   if (problems.some((problem) => problem.severity === "error")) return { problems: sortProblems(problems) };
-  const { site, problems: warnings } = buildSite(content, todayIn(options.now));
+  const { site, problems: warnings } = buildSite(content, todayIn(options.now), memos?.markdown);
   return { site: deepFreeze(site), problems: sortProblems([...problems, ...warnings]) };
 }
 
 /** The site data, or a ContentError listing every error in the content. */
-export function loadSite(options: ReferatOptions): { site: SiteData; problems: Problem[] } {
-  const { site, problems } = assembleSite(options);
+export function loadSite(options: ReferatOptions, memos?: SiteMemos): { site: SiteData; problems: Problem[] } {
+  const { site, problems } = assembleSite(options, memos);
   if (!site) throw new ContentError(problems, options.contentDir);
   return { site, problems };
 }
