@@ -9,7 +9,7 @@ export function commandLine(argv: string[]) {
     args: argv,
     options: {
       content: { type: "string", default: environment.contentDir },
-      output: { type: "string", default: process.env.REFERAT_OUTPUT || "_site" },
+      output: { type: "string", default: environment.outputDir },
       now: { type: "string", default: environment.now },
       drafts: { type: "boolean", default: false },
       json: { type: "boolean", default: false },

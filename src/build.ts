@@ -2,12 +2,11 @@
 // writes into a fresh staging folder beside the output, which replaces the output only
 // when the whole build has succeeded. A failed build leaves the old output as it was.
 import Eleventy from "@11ty/eleventy";
+import type UserConfig from "@11ty/eleventy/UserConfig";
 import { existsSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { configure } from "./config.ts";
 import { ContentError } from "./content/problems.ts";
-
-const CONFIG = fileURLToPath(new URL("../.eleventy.js", import.meta.url));
 
 export interface BuildRequest {
   contentDir: string;
@@ -25,17 +24,14 @@ export async function build(request: BuildRequest): Promise<void> {
   removeLeftovers(output);
   // the loader reports a missing folder too, but Eleventy stops in its own set-up before that
   if (!existsSync(request.contentDir)) throw new Error(`Indholdsmappen findes ikke: ${request.contentDir}`);
-  process.env.REFERAT_CONTENT = request.contentDir;
-  process.env.REFERAT_OUTPUT = staging;
-  process.env.REFERAT_DRAFTS = String(request.drafts ?? false);
-  if (request.now) process.env.REFERAT_NOW = request.now;
-  else delete process.env.REFERAT_NOW;
+  const options = { contentDir: request.contentDir, outputDir: staging, now: request.now, drafts: request.drafts ?? false };
   // Eleventy would repeat a content error with its stack trace; hold its messages back and
   // show them only for failures that are not about the content.
   const eleventyMessages: unknown[] = [];
   const hold = (message: unknown) => eleventyMessages.push(message);
   try {
-    const eleventy = new Eleventy(undefined, undefined, { configPath: CONFIG, quietMode: true });
+    // no configuration file ("" skips it): .eleventy.js would load the same modules a second time through tsx
+    const eleventy = new Eleventy(undefined, undefined, { configPath: "", config: (eleventyConfig: UserConfig) => configure(eleventyConfig, options), quietMode: true });
     eleventy.logger.overrideLogger({ log: hold, info: hold, warn: hold, error: hold });
     await eleventy.write();
   } catch (error) {

@@ -1,6 +1,8 @@
 // The options of a build. The Eleventy config reads them from the environment so that the
 // same settings work for `eleventy --serve`, the build script and the tests.
 
+import type { SiteOptions } from "./config.ts";
+
 export interface ReferatOptions {
   /** folder in the format of CONTENT-FORMAT.md */
   contentDir: string;
@@ -12,9 +14,10 @@ export interface ReferatOptions {
   watching?: boolean;
 }
 
-export function optionsFromEnvironment(env: NodeJS.ProcessEnv): ReferatOptions {
+export function optionsFromEnvironment(env: NodeJS.ProcessEnv): SiteOptions {
   return {
     contentDir: env.REFERAT_CONTENT || "content",
+    outputDir: env.REFERAT_OUTPUT || "_site",
     now: env.REFERAT_NOW || undefined,
     drafts: env.REFERAT_DRAFTS ? env.REFERAT_DRAFTS === "true" : env.ELEVENTY_RUN_MODE !== "build",
     watching: env.ELEVENTY_RUN_MODE === "serve" || env.ELEVENTY_RUN_MODE === "watch",

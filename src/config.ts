@@ -1,0 +1,30 @@
+// The whole Eleventy configuration, shared by .eleventy.js (the dev server, `eleventy`) and
+// the production build (build.ts), which passes it to Eleventy directly: one set of
+// TypeScript modules loaded once, and options passed as values rather than through the
+// environment.
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import referat from "./eleventy.ts";
+import type { ReferatOptions } from "./options.ts";
+
+export { optionsFromEnvironment } from "./options.ts";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+
+export interface SiteOptions extends ReferatOptions {
+  outputDir: string;
+}
+
+export function configure(eleventyConfig: UserConfig, options: SiteOptions): void {
+  // The content folder is Eleventy's input, for watching; its files are read by the plugin
+  // (src/site/load-site.ts), not by Eleventy: only the plugin's virtual 11ty.js templates
+  // render. (Template formats cannot be set from inside a plugin.)
+  eleventyConfig.setTemplateFormats(["11ty.js"]);
+  eleventyConfig.setInputDirectory(options.contentDir);
+  eleventyConfig.setOutputDirectory(options.outputDir);
+  eleventyConfig.addPassthroughCopy({ [resolve(ROOT, "assets")]: "assets" });
+
+  eleventyConfig.addPlugin(referat, options);
+  for (const code of ["src", "layouts"]) eleventyConfig.addWatchTarget(resolve(ROOT, code, "**/*.ts"), { resetConfig: true });
+}
