@@ -2,7 +2,7 @@
 import { absoluteUrl } from "../src/format/absolute-url.ts";
 import { html, type Content, type Html } from "../src/html.ts";
 import type { SiteData } from "../src/site/views.ts";
-import { breadcrumbs, type Crumb } from "./parts.ts";
+import { breadcrumbs, type Crumb, type Followable } from "./parts.ts";
 
 export interface PageShell {
   site: SiteData;
@@ -14,10 +14,18 @@ export interface PageShell {
   head?: Content;
   /** the trail below "Forside"; none on the home page */
   trail?: Crumb[];
+  /** feeds for browsers to offer besides the whole site's, e.g. the region's */
+  feeds?: readonly Followable[];
   main: Content;
 }
 
-export function basePage({ site, url, title, description, head, trail, main }: PageShell): Html {
+function alternates({ name, subscription }: Followable): Html {
+  return html`
+<link rel="alternate" type="application/atom+xml" title="${name} (Atom)" href="${subscription.atomUrl}">
+<link rel="alternate" type="application/feed+json" title="${name} (JSON Feed)" href="${subscription.jsonUrl}">`;
+}
+
+export function basePage({ site, url, title, description, head, trail, feeds = [], main }: PageShell): Html {
   const { settings } = site;
   return html`<!doctype html>
 <html lang="da">
@@ -27,7 +35,7 @@ export function basePage({ site, url, title, description, head, trail, main }: P
 <title>${title && `${title} – `}${settings.title}</title>
 <meta name="description" content="${description ?? settings.description}">
 <link rel="canonical" href="${absoluteUrl(url, settings.url)}">
-<link rel="stylesheet" href="/assets/referat.css">${head}
+<link rel="stylesheet" href="/assets/referat.css">${[{ name: settings.title, subscription: site.subscription }, ...feeds].map(alternates)}${head}
 </head>
 <body>
 <a class="skip-link" href="#indhold">Spring til indholdet</a>

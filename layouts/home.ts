@@ -3,7 +3,7 @@ import { html, type Content, type Html } from "../src/html.ts";
 import { urls } from "../src/site/urls.ts";
 import type { ItemView, SiteData } from "../src/site/views.ts";
 import { basePage } from "./base.ts";
-import { count, items } from "./parts.ts";
+import { count, items, subscribe } from "./parts.ts";
 
 function section(id: string, heading: string, list: readonly ItemView[], empty: string, more?: Html): Html {
   return html`
@@ -34,6 +34,9 @@ export function homePage(site: SiteData): Html {
   <h2 id="regionerne">Regionerne</h2>
   <ul class="regions">${regions}
   </ul>
-</section>`,
+</section>${subscribe([
+      { name: "Alle referater og nyheder", subscription: site.subscription },
+      { name: "Kun nyheder", subscription: site.newsSubscription },
+    ])}`,
   });
 }

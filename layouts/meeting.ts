@@ -4,7 +4,7 @@ import { timeRange } from "../src/format/time-range.ts";
 import { html, trusted, type Html } from "../src/html.ts";
 import type { MeetingLink, MeetingView, SiteData } from "../src/site/views.ts";
 import { basePage } from "./base.ts";
-import { badges, date } from "./parts.ts";
+import { badges, date, subscribe } from "./parts.ts";
 
 const NOTICES = { cancelled: "Mødet er aflyst.", postponed: "Mødet er udsat." };
 
@@ -17,7 +17,7 @@ function place({ venue }: MeetingView): Html {
 function facts(meeting: MeetingView): Html {
   return html`<dl class="facts">
     <dt>Dato</dt>
-    <dd>${date(meeting.date)}${meeting.start && `, ${timeRange(meeting.start, meeting.end)}`}</dd>
+    <dd>${date(meeting.date)}${meeting.start && `, ${timeRange(meeting.start, meeting.end)}`} · <a href="${meeting.calendarUrl}" type="text/calendar">Tilføj til kalender</a></dd>
     <dt>Sted</dt>
     <dd>${place(meeting)}</dd>
     <dt>Region</dt>
@@ -82,6 +82,10 @@ function neighbours(meeting: MeetingView): Html | false {
 
 export function meetingPage(meeting: MeetingView, site: SiteData): Html {
   const notice = meeting.status && NOTICES[meeting.status];
+  const follow = [
+    { name: meeting.region.name, subscription: meeting.region.subscription },
+    { name: `Tema: ${meeting.theme.name}`, subscription: meeting.theme.subscription },
+  ];
   return basePage({
     site,
     url: meeting.url,
@@ -89,6 +93,7 @@ export function meetingPage(meeting: MeetingView, site: SiteData): Html {
     description: meeting.summary,
     head: html`\n<script type="application/ld+json">${trusted(meeting.structuredData)}</script>`,
     trail: [{ title: "Regioner", url: "/regioner/" }, { title: meeting.region.name, url: meeting.region.url }, { title: meeting.title }],
+    feeds: follow,
     main: html`<article class="report">
   <header>
     <p class="kicker">${meeting.upcoming ? "Kommende møde" : "Mødereferat"} · ${meeting.region.name}</p>
@@ -100,6 +105,6 @@ export function meetingPage(meeting: MeetingView, site: SiteData): Html {
     <h2 id="referat">${meeting.upcoming ? "Om mødet" : "Referat"}</h2>
     ${trusted(meeting.html)}
   </section>${news(meeting)}${neighbours(meeting)}
-</article>`,
+</article>${subscribe(follow)}`,
   });
 }

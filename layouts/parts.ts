@@ -4,7 +4,7 @@ import { longDate } from "../src/dates.ts";
 import { statusLabel } from "../src/format/status-label.ts";
 import { html, type Content, type Html } from "../src/html.ts";
 import type { ListPage } from "../src/site/paginate.ts";
-import type { ItemView, MeetingView } from "../src/site/views.ts";
+import type { ItemView, MeetingView, Subscription } from "../src/site/views.ts";
 
 export function date(isoDate: string): Html {
   return html`<time datetime="${isoDate}">${longDate(isoDate)}</time>`;
@@ -75,4 +75,27 @@ export function pagination(page: ListPage<unknown>): Content {
 /** " (side 2 af 5)" after the title of a list's later pages */
 export function pageSuffix(page: ListPage<unknown>): string {
   return page.pageNumber > 1 ? ` (side ${page.pageNumber} af ${page.pageCount})` : "";
+}
+
+/** A list of meetings and news to follow, named for readers: "Syddanmark", "Tema: Brugerstyring". */
+export interface Followable {
+  name: string;
+  subscription: Subscription;
+}
+
+/** The feeds and calendars of what a page shows, for readers to follow. */
+export function subscribe(lists: readonly Followable[]): Html {
+  const entries = lists.map(
+    ({ name, subscription }) => html`
+    <li>${name}: <a href="${subscription.atomUrl}" type="application/atom+xml">nyhedsfeed (Atom)</a>, <a href="${subscription.jsonUrl}" type="application/feed+json">JSON Feed</a>${
+      subscription.calendarUrl && html`, <a href="${subscription.calendarUrl}" type="text/calendar">kalender (iCal)</a>`
+    }</li>`,
+  );
+  return html`
+<aside class="subscribe" aria-labelledby="abonner">
+  <h2 id="abonner">Abonnér</h2>
+  <p>Følg med i en feedlæser, eller abonnér på møderne i din kalender.</p>
+  <ul>${entries}
+  </ul>
+</aside>`;
 }

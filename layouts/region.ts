@@ -2,14 +2,16 @@
 import { html, type Html } from "../src/html.ts";
 import type { RegionPage, SiteData } from "../src/site/views.ts";
 import { basePage } from "./base.ts";
-import { items, pageSuffix, pagination } from "./parts.ts";
+import { items, pageSuffix, pagination, subscribe } from "./parts.ts";
 
 export function regionPage({ region, page, upcoming, past }: RegionPage, site: SiteData): Html {
+  const follow = [{ name: region.name, subscription: region.subscription }];
   return basePage({
     site,
     url: page.url,
     title: `${region.name}${pageSuffix(page)}`,
     trail: [{ title: "Regioner", url: "/regioner/" }, { title: region.name }],
+    feeds: follow,
     main: html`<h1>Møder i ${region.name}${pageSuffix(page)}</h1>${region.description && page.pageNumber === 1 && html`
 <p class="lead">${region.description}</p>`}${upcoming.length > 0 && html`
 <section aria-labelledby="kommende">
@@ -20,6 +22,6 @@ export function regionPage({ region, page, upcoming, past }: RegionPage, site: S
   <h2 id="afholdte">Afholdte møder</h2>
   ${items(past)}
 </section>`}${page.items.length === 0 && html`
-<p>Der er endnu ingen møder i ${region.name}.</p>`}${pagination(page)}`,
+<p>Der er endnu ingen møder i ${region.name}.</p>`}${pagination(page)}${subscribe(follow)}`,
   });
 }

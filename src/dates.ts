@@ -31,6 +31,21 @@ export function isTimeOfDay(text: string): boolean {
   return /^([01]\d|2[0-3]):[0-5]\d$/.test(text);
 }
 
+/** Remembered: feeds ask for the same midnights again and again. */
+const offsetAt = remember((local) => DateTime.fromISO(local, { zone: ZONE }).toFormat("ZZ"));
+
+/**
+ * Copenhagen's offset from UTC through the day, which is one offset from 03:00 (clocks change
+ * between 02:00 and 03:00 at night); remembered per day rather than per time, as luxon's zone
+ * arithmetic is the costly part.
+ */
+const dayOffset = remember((date) => offsetAt(`${date}T12:00`));
+
+/** "2017-03-16", "10:00" → "2017-03-16T10:00:00+01:00" (RFC 3339, Copenhagen's offset that day) */
+export function zonedDateTime(date: string, time = "00:00"): string {
+  return `${date}T${time}:00${time < "03:00" ? offsetAt(`${date}T${time}`) : dayOffset(date)}`;
+}
+
 /**
  * The build's "now" as the calendar day it is in Copenhagen. Accepts "YYYY-MM-DD" or any
  * ISO date-time; defaults to the clock.

@@ -24,7 +24,7 @@ export default function referat(eleventyConfig: UserConfig, options: ReferatOpti
   });
   for (const [name, page] of Object.entries(pages)) {
     const pagination = page.list && { data: `referat.${page.list}`, alias: "entry", size: 1, addAllPagesToCollections: false };
-    const render = (data: PageData) => page.render(data).markup;
+    const render = (data: PageData) => String(page.render(data));
     eleventyConfig.addTemplate(`referat/${name}.11ty.js`, { render }, {
       permalink: page.permalink,
       eleventyExcludeFromCollections: true,

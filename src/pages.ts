@@ -1,5 +1,5 @@
-// Every page of the site: which layout renders it, from which list of the site data, at
-// which URL. The plugin adds each as an Eleventy virtual template; lists are precomputed
+// Every page and file of the site: which layout (or feed or calendar writer) renders it,
+// from which list of the site data, at which URL. The plugin adds each as an Eleventy virtual template; lists are precomputed
 // (build-site.ts), so a paginated page only picks its own entry.
 import { homePage } from "../layouts/home.ts";
 import { meetingPage } from "../layouts/meeting.ts";
@@ -12,9 +12,14 @@ import { themePage } from "../layouts/theme.ts";
 import { themesPage } from "../layouts/themes.ts";
 import { yearPage } from "../layouts/year.ts";
 import { yearsPage } from "../layouts/years.ts";
+import { vcalendar } from "./calendar/icalendar.ts";
+import { atomFeed } from "./feeds/atom.ts";
+import type { Feed } from "./feeds/feed.ts";
+import { jsonFeed } from "./feeds/json-feed.ts";
 import type { Html } from "./html.ts";
+import { meetingCalendar } from "./site/subscriptions.ts";
 import { urls } from "./site/urls.ts";
-import type { SiteData } from "./site/views.ts";
+import type { CalendarView, MeetingView, SiteData } from "./site/views.ts";
 
 /** What a page's template sees: the site data and, on a page of a list, its entry. */
 export interface PageData {
@@ -26,7 +31,7 @@ export interface PageDefinition {
   /** one page per entry of `referat[list]` */
   list?: keyof SiteData;
   permalink: string | ((data: PageData) => string);
-  render(data: PageData): Html;
+  render(data: PageData): Html | string;
 }
 
 function single(url: string, layout: (site: SiteData) => Html): PageDefinition {
@@ -35,7 +40,7 @@ function single(url: string, layout: (site: SiteData) => Html): PageDefinition {
 
 // `list` names a list of the site data whose entries are `T`; the compiler cannot follow the
 // name to the type, so the table below is where the two must agree
-function each<T>(list: keyof SiteData, url: (entry: T) => string, layout: (entry: T, site: SiteData) => Html): PageDefinition {
+function each<T>(list: keyof SiteData, url: (entry: T) => string, layout: (entry: T, site: SiteData) => Html | string): PageDefinition {
   return { list, permalink: (data) => url(data.entry as T), render: (data) => layout(data.entry as T, data.referat) };
 }
 
@@ -51,4 +56,8 @@ export const pages: Record<string, PageDefinition> = {
   years: single(urls.years, yearsPage),
   year: each("yearPages", (list) => list.page.url, yearPage),
   notFound: single(urls.notFound, notFoundPage),
+  atomFeed: each("feeds", (feed: Feed) => urls.atomFeed(feed.listUrl), atomFeed),
+  jsonFeed: each("feeds", (feed: Feed) => urls.jsonFeed(feed.listUrl), jsonFeed),
+  calendar: each("calendars", (calendar: CalendarView) => calendar.url, (calendar) => vcalendar(calendar.name, calendar.events)),
+  meetingCalendar: each("meetings", (meeting: MeetingView) => meeting.calendarUrl, meetingCalendar),
 };

@@ -5,29 +5,23 @@ import type { Content, Meeting, News } from "../content/model.ts";
 import type { Problem } from "../content/problems.ts";
 import { noMemo, type Memo } from "../memo.ts";
 import { renderMarkdown, type RenderedMarkdown } from "./markdown.ts";
+import { newestFirst, pushTo } from "./lists.ts";
 import { paginate } from "./paginate.ts";
 import { structuredData } from "./structured-data.ts";
+import { buildSubscriptions } from "./subscriptions.ts";
 import { TermRegistry } from "./terms.ts";
-import { urls } from "./urls.ts";
+import { subscriptionOf, urls } from "./urls.ts";
 import type { ItemView, MeetingLink, MeetingView, NewsView, RegionPage, RegionView, SiteData, TermPage, YearPage, YearView } from "./views.ts";
 
 const HOME_LIST_LENGTH = 5;
 const danish = new Intl.Collator("da");
 
-/** Newest first; ties broken by id so that the order never depends on the file system. */
-function newestFirst(a: { date: string; id: string }, b: { date: string; id: string }): number {
-  return a.date < b.date ? 1 : a.date > b.date ? -1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
-
-function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
 export function buildSite(content: Content, today: string, markdown: Memo<RenderedMarkdown> = noMemo()): { site: SiteData; problems: Problem[] } {
   const regions = new Map<string, RegionView>(
-    content.regions.map((region) => [region.key, { ...region, url: urls.region(region.key), meetingCount: 0, upcomingCount: 0 }]),
+    content.regions.map((region) => {
+      const url = urls.region(region.key);
+      return [region.key, { ...region, url, subscription: subscriptionOf(url), meetingCount: 0, upcomingCount: 0 }];
+    }),
   );
   const terms = new TermRegistry("theme/topics", urls.theme);
   const meetings = content.meetings.map((meeting) => meetingView(meeting, regions.get(meeting.region)!, today, terms, markdown)).sort(newestFirst);
@@ -62,9 +56,24 @@ export function buildSite(content: Content, today: string, markdown: Memo<Render
     return { year, url: urls.year(year), meetingCount, newsCount: items.length - meetingCount };
   });
 
+  const { siteSubscription, newsSubscription, feeds, calendars } = buildSubscriptions({
+    settings: content.settings,
+    today,
+    meetings,
+    news,
+    regions: [...regions.values()],
+    themes,
+    byRegion,
+    byTerm,
+  });
+
   const site: SiteData = {
     settings: content.settings,
     today,
+    subscription: siteSubscription,
+    newsSubscription,
+    feeds,
+    calendars,
     regions: [...regions.values()],
     meetings,
     news,
@@ -110,6 +119,8 @@ function meetingView(meeting: Meeting, region: RegionView, today: string, terms:
     upcoming: meeting.date >= today,
     html,
     structuredData: "",
+    calendarUrl: urls.calendar(urls.meeting(meeting.id)),
+    calendarEvent: "",
     news: [],
     previous: undefined,
     next: undefined,

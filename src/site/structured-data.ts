@@ -1,29 +1,16 @@
 // schema.org Event data for a meeting page, so that search engines and calendars can read
 // the date, place and status. Built once per meeting with the rest of the site data, already
 // escaped for the <script> element it goes in.
-import { DateTime } from "luxon";
 import type { Settings } from "../content/model.ts";
-import { ZONE } from "../dates.ts";
-import { remember } from "../remember.ts";
+import { zonedDateTime } from "../dates.ts";
 import { absoluteUrl } from "../format/absolute-url.ts";
 import { jsonForScript } from "./json-for-script.ts";
 import type { MeetingView } from "./views.ts";
 
 const EVENT_STATUS = { cancelled: "EventCancelled", postponed: "EventPostponed" } as const;
 
-const offsetAt = (local: string) => DateTime.fromISO(local, { zone: ZONE }).toFormat("ZZ");
-
-/**
- * Copenhagen's offset from UTC through the day, which is one offset from 03:00 (clocks change
- * between 02:00 and 03:00 at night); remembered per day rather than per time, as luxon's zone
- * arithmetic is the costly part.
- */
-const dayOffset = remember((date) => offsetAt(`${date}T12:00`));
-
-/** "2017-03-16", "10:00" → "2017-03-16T10:00+01:00" */
 function localTime(date: string, time: string | undefined): string {
-  if (!time) return date;
-  return `${date}T${time}${time < "03:00" ? offsetAt(`${date}T${time}`) : dayOffset(date)}`;
+  return time ? zonedDateTime(date, time) : date;
 }
 
 export function structuredData(meeting: Omit<MeetingView, "structuredData">, settings: Settings): string {

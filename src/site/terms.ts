@@ -3,6 +3,7 @@
 import type { Problem } from "../content/problems.ts";
 import { slugify } from "../slug.ts";
 import type { TermView } from "./views.ts";
+import { subscriptionOf } from "./urls.ts";
 
 interface Spelling {
   count: number;
@@ -25,7 +26,8 @@ export class TermRegistry {
     const slug = slugify(name);
     let entry = this.terms.get(slug);
     if (!entry) {
-      entry = { term: { slug, name, url: this.url(slug), meetingCount: 0 }, spellings: new Map() };
+      const url = this.url(slug);
+      entry = { term: { slug, name, url, subscription: subscriptionOf(url), meetingCount: 0 }, spellings: new Map() };
       this.terms.set(slug, entry);
     }
     const spelling = entry.spellings.get(name) ?? { count: 0, files: [] };

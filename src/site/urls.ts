@@ -1,5 +1,7 @@
 // Every URL of the site in one place, so templates, feeds and tests agree on them.
-// Danish paths; list pages after the first are `<list>/side/<n>/`.
+// Danish paths; list pages after the first are `<list>/side/<n>/`; a list's feeds and
+// calendar sit beside its first page (`feed.xml`, `feed.json`, `kalender.ics`).
+import type { Subscription } from "./views.ts";
 
 export const urls = {
   home: "/",
@@ -13,7 +15,15 @@ export const urls = {
   years: "/arkiv/",
   year: (year: string) => `/arkiv/${year}/`,
   notFound: "/404.html",
+  atomFeed: (listUrl: string) => `${listUrl}feed.xml`,
+  jsonFeed: (listUrl: string) => `${listUrl}feed.json`,
+  calendar: (pageUrl: string) => `${pageUrl}kalender.ics`,
 };
+
+/** The feeds (and calendar, where there are meetings) that follow the list at `listUrl`. */
+export function subscriptionOf(listUrl: string, withCalendar = true): Subscription {
+  return { atomUrl: urls.atomFeed(listUrl), jsonUrl: urls.jsonFeed(listUrl), ...(withCalendar && { calendarUrl: urls.calendar(listUrl) }) };
+}
 
 /** The URL of page `pageNumber` (1-based) of the list that starts at `firstPage`. */
 export function pageUrl(firstPage: string, pageNumber: number): string {

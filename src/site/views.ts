@@ -2,6 +2,7 @@
 // per build by build-site.ts.
 import type { Settings, Speaker, Venue } from "../content/model.ts";
 import type { MeetingStatus } from "../content/schema.ts";
+import type { Feed } from "../feeds/feed.ts";
 import type { ListPage } from "./paginate.ts";
 
 export interface Link {
@@ -15,11 +16,20 @@ export interface MeetingLink extends Link {
   status?: MeetingStatus;
 }
 
+/** Where to follow a list of meetings and news: in a feed reader, or in a calendar. */
+export interface Subscription {
+  atomUrl: string;
+  jsonUrl: string;
+  /** none for news, which are not events */
+  calendarUrl?: string;
+}
+
 export interface RegionView {
   key: string;
   name: string;
   description?: string;
   url: string;
+  subscription: Subscription;
   meetingCount: number;
   upcomingCount: number;
 }
@@ -29,6 +39,7 @@ export interface TermView {
   /** the most used spelling */
   name: string;
   url: string;
+  subscription: Subscription;
   meetingCount: number;
 }
 
@@ -55,6 +66,10 @@ export interface MeetingView {
   html: string;
   /** schema.org Event as JSON, escaped for a <script> element */
   structuredData: string;
+  /** its own calendar file ("Tilføj til kalender") */
+  calendarUrl: string;
+  /** the meeting as an iCalendar VEVENT, for every calendar it is in */
+  calendarEvent: string;
   /** news articles that are about this meeting */
   news: Link[];
   previous?: MeetingLink;
@@ -102,8 +117,20 @@ export interface YearPage {
   page: ListPage<ItemView>;
 }
 
+export interface CalendarView {
+  url: string;
+  name: string;
+  /** VEVENTs, oldest meeting first */
+  events: string[];
+}
+
 export interface SiteData {
   settings: Settings;
+  /** the whole site's feeds and calendar */
+  subscription: Subscription;
+  newsSubscription: Subscription;
+  feeds: Feed[];
+  calendars: CalendarView[];
   /** the build's "now" as a calendar day in Copenhagen */
   today: string;
   regions: RegionView[];

@@ -21,14 +21,14 @@ describe("structured data of a meeting", () => {
   });
 
   it("gives local times with Copenhagen's offset for winter and summer", () => {
-    expect(dataOf({ start: "10:00", end: "15:00" })).toMatchObject({ startDate: "2017-03-16T10:00+01:00", endDate: "2017-03-16T15:00+01:00" });
-    expect(dataOf({ date: "2017-06-16", start: "10:00" }).startDate).toBe("2017-06-16T10:00+02:00");
+    expect(dataOf({ start: "10:00", end: "15:00" })).toMatchObject({ startDate: "2017-03-16T10:00:00+01:00", endDate: "2017-03-16T15:00:00+01:00" });
+    expect(dataOf({ date: "2017-06-16", start: "10:00" }).startDate).toBe("2017-06-16T10:00:00+02:00");
   });
 
   it("gives the offset before and after the clocks change in the night", () => {
     // 26 March 2017: 02:00 became 03:00; 29 October 2017: 03:00 became 02:00
-    expect(dataOf({ date: "2017-03-26", start: "01:30", end: "10:00" })).toMatchObject({ startDate: "2017-03-26T01:30+01:00", endDate: "2017-03-26T10:00+02:00" });
-    expect(dataOf({ date: "2017-10-29", start: "01:30", end: "10:00" })).toMatchObject({ startDate: "2017-10-29T01:30+02:00", endDate: "2017-10-29T10:00+01:00" });
+    expect(dataOf({ date: "2017-03-26", start: "01:30", end: "10:00" })).toMatchObject({ startDate: "2017-03-26T01:30:00+01:00", endDate: "2017-03-26T10:00:00+02:00" });
+    expect(dataOf({ date: "2017-10-29", start: "01:30", end: "10:00" })).toMatchObject({ startDate: "2017-10-29T01:30:00+02:00", endDate: "2017-10-29T10:00:00+01:00" });
   });
 
   it("says when a meeting is cancelled or postponed, and when it is online", () => {
