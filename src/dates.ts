@@ -41,9 +41,17 @@ const offsetAt = remember((local) => DateTime.fromISO(local, { zone: ZONE }).toF
  */
 const dayOffset = remember((date) => offsetAt(`${date}T12:00`));
 
-/** "2017-03-16", "10:00" → "2017-03-16T10:00:00+01:00" (RFC 3339, Copenhagen's offset that day) */
+/** The month's one offset (clocks change at most once a month), or "" when they change in it. */
+const monthOffset = remember((month) => {
+  const lastDay = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).getUTCDate();
+  const first = offsetAt(`${month}-01T00:00`);
+  return first === offsetAt(`${month}-${lastDay}T23:59`) ? first : "";
+});
+
+/** "2017-03-16", "10:00" → "2017-03-16T10:00:00+01:00" (RFC 3339, Copenhagen's offset then) */
 export function zonedDateTime(date: string, time = "00:00"): string {
-  return `${date}T${time}:00${time < "03:00" ? offsetAt(`${date}T${time}`) : dayOffset(date)}`;
+  const offset = monthOffset(date.slice(0, 7)) || (time < "03:00" ? offsetAt(`${date}T${time}`) : dayOffset(date));
+  return `${date}T${time}:00${offset}`;
 }
 
 /**
