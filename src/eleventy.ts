@@ -1,26 +1,35 @@
-// The Eleventy plugin that is referat: global site data loaded once per build, and one
-// virtual template per kind of page, rendered by its layout function (layouts/).
-// Everything else lives in plain modules.
+// The Eleventy plugin that is referat: global site data loaded once per build, one
+// virtual template per kind of page, rendered by its layout function (layouts/), and the
+// calendars written once the pages are. Everything else lives in plain modules.
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import { writeCalendars } from "./calendar/write-calendars.ts";
+import type { ParsedFile } from "./content/parse.ts";
 import { formatProblem } from "./content/problems.ts";
+import { RebuildMemo } from "./memo.ts";
 import type { ReferatOptions } from "./options.ts";
 import { pages, type PageData } from "./pages.ts";
 import { loadSite } from "./site/load-site.ts";
-import type { ParsedFile } from "./content/parse.ts";
-import { RebuildMemo } from "./memo.ts";
 import type { RenderedMarkdown } from "./site/markdown.ts";
+import type { SiteData } from "./site/views.ts";
 
 export default function referat(eleventyConfig: UserConfig, options: ReferatOptions): void {
   // content files are not templates here (only the virtual templates are), so Eleventy would not watch them
   eleventyConfig.addWatchTarget(options.contentDir);
 
   const memos = options.watching ? { parsed: new RebuildMemo<ParsedFile>(), markdown: new RebuildMemo<RenderedMarkdown>() } : undefined;
+  // the site data of the build under way, for the calendars written after it
+  let built: SiteData | undefined;
   eleventyConfig.addGlobalData("referat", () => {
+    built = undefined;
     memos?.parsed.startBuild();
     memos?.markdown.startBuild();
     const { site, problems } = loadSite(options, memos);
     for (const problem of problems) console.warn(formatProblem(problem, options.contentDir));
+    built = site;
     return site;
+  });
+  eleventyConfig.on("eleventy.after", ({ directories, outputMode }: { directories: { output: string }; outputMode: string }) => {
+    if (built && outputMode === "fs") writeCalendars(built, directories.output);
   });
   for (const [name, page] of Object.entries(pages)) {
     const pagination = page.list && { data: `referat.${page.list}`, alias: "entry", size: 1, addAllPagesToCollections: false };

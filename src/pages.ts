@@ -1,5 +1,6 @@
-// Every page and file of the site: which layout (or feed or calendar writer) renders it,
-// from which list of the site data, at which URL. The plugin adds each as an Eleventy virtual template; lists are precomputed
+// Every page and feed of the site: which layout or feed writer renders it, from which list
+// of the site data, at which URL. (Calendars are written after the pages: see
+// calendar/write-calendars.ts.) The plugin adds each as an Eleventy virtual template; lists are precomputed
 // (build-site.ts), so a paginated page only picks its own entry.
 import { homePage } from "../layouts/home.ts";
 import { meetingPage } from "../layouts/meeting.ts";
@@ -12,14 +13,12 @@ import { themePage } from "../layouts/theme.ts";
 import { themesPage } from "../layouts/themes.ts";
 import { yearPage } from "../layouts/year.ts";
 import { yearsPage } from "../layouts/years.ts";
-import { vcalendar } from "./calendar/icalendar.ts";
 import { atomFeed } from "./feeds/atom.ts";
 import type { Feed } from "./feeds/feed.ts";
 import { jsonFeed } from "./feeds/json-feed.ts";
 import type { Html } from "./html.ts";
-import { meetingCalendar } from "./site/subscriptions.ts";
 import { urls } from "./site/urls.ts";
-import type { CalendarView, MeetingView, SiteData } from "./site/views.ts";
+import type { SiteData } from "./site/views.ts";
 
 /** What a page's template sees: the site data and, on a page of a list, its entry. */
 export interface PageData {
@@ -58,6 +57,4 @@ export const pages: Record<string, PageDefinition> = {
   notFound: single(urls.notFound, notFoundPage),
   atomFeed: each("feeds", (feed: Feed) => urls.atomFeed(feed.listUrl), atomFeed),
   jsonFeed: each("feeds", (feed: Feed) => urls.jsonFeed(feed.listUrl), jsonFeed),
-  calendar: each("calendars", (calendar: CalendarView) => calendar.url, (calendar) => vcalendar(calendar.name, calendar.events)),
-  meetingCalendar: each("meetings", (meeting: MeetingView) => meeting.calendarUrl, meetingCalendar),
 };

@@ -2,7 +2,7 @@
 // per build from the indexes build-site.ts has made. Feeds carry reports and news (an
 // announcement of an upcoming meeting is in the calendars, and becomes a feed entry once
 // it is held); calendars carry every meeting, past and upcoming.
-import { vcalendar, vevent, type CalendarEvent } from "../calendar/icalendar.ts";
+import { vevent, type CalendarEvent } from "../calendar/icalendar.ts";
 import type { Settings } from "../content/model.ts";
 import { longDate, zonedDateTime } from "../dates.ts";
 import { absoluteLinks } from "../feeds/absolute-links.ts";
@@ -177,7 +177,3 @@ function calendarEvent(meeting: MeetingView, url: string, host: string): Calenda
   };
 }
 
-/** The meeting's own calendar, with only its event. */
-export function meetingCalendar(meeting: MeetingView): string {
-  return vcalendar(meeting.title, [meeting.calendarEvent]);
-}
