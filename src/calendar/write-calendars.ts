@@ -20,12 +20,15 @@ export function* calendarFiles(site: SiteData): Generator<CalendarFile> {
 }
 
 export function writeCalendars(site: SiteData, outputDir: string): void {
-  const folders = new Set<string>();
   for (const { url, text } of calendarFiles(site)) {
     const path = join(outputDir, url);
-    const folder = dirname(path);
-    if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
-    folders.add(folder);
-    writeFileSync(path, text);
+    // a meeting's folder exists already (its page is in it): make folders only when missing
+    try {
+      writeFileSync(path, text);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, text);
+    }
   }
 }
