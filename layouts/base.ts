@@ -45,6 +45,10 @@ export function basePage({ site, url, title, description, head, trail, feeds = [
     <ul>
       <li><a href="/regioner/">Regioner</a></li>
       <li><a href="/temaer/">Temaer</a></li>
+      <li><a href="/moederunder/">Møderunder</a></li>
+      <li><a href="/organisationer/">Organisationer</a></li>
+      <li><a href="/personer/">Personer</a></li>
+      <li><a href="/steder/">Steder</a></li>
       <li><a href="/nyheder/">Nyheder</a></li>
       <li><a href="/arkiv/">Arkiv</a></li>
     </ul>

@@ -8,10 +8,10 @@ import { badges, date, subscribe } from "./parts.ts";
 
 const NOTICES = { cancelled: "Mødet er aflyst.", postponed: "Mødet er udsat." };
 
-function place({ venue }: MeetingView): Html {
-  return html`${venue.url ? html`<a href="${venue.url}">${venue.name}</a>` : venue.name}${venue.address && `, ${venue.address}`}${
-    venue.city && `, ${venue.city}`
-  }${venue.online && " (online)"}`;
+function place({ venue, place }: MeetingView): Html {
+  return html`<a href="${place.url}">${place.name}</a>${venue.address && `, ${venue.address}`}${venue.city && `, ${venue.city}`}${venue.online && " (online)"}${
+    venue.url && html` · <a href="${venue.url}">${venue.online ? "Deltag online" : "Om stedet"}</a>`
+  }`;
 }
 
 function facts(meeting: MeetingView): Html {
@@ -29,10 +29,10 @@ function facts(meeting: MeetingView): Html {
     <dt>Emner</dt>
     <dd><ul class="inline">${meeting.topics.map((topic) => html`<li><a href="${topic.url}">${topic.name}</a></li>`)}</ul></dd>`
     }${
-      meeting.series &&
+      meeting.round &&
       html`
     <dt>Møderunde</dt>
-    <dd>${meeting.series}</dd>`
+    <dd><a href="${meeting.round.url}">${meeting.round.name}</a></dd>`
     }
   </dl>`;
 }
@@ -40,8 +40,8 @@ function facts(meeting: MeetingView): Html {
 function speakers(meeting: MeetingView): Html | false {
   if (meeting.speakers.length === 0) return false;
   const entries = meeting.speakers.map(
-    ({ name, role, organisation, topic }) => html`
-      <li>${name && html`<span class="speaker-name">${name}</span>${role && `, ${role}`}, `}<span class="organisation">${organisation}</span>${topic && `: ${topic}`}</li>`,
+    ({ person, role, organisation, topic }) => html`
+      <li>${person && html`<a class="speaker-name" href="${person.url}">${person.name}</a>${role && `, ${role}`}, `}<a class="organisation" href="${organisation.url}">${organisation.name}</a>${topic && `: ${topic}`}</li>`,
   );
   return html`
   <section aria-labelledby="oplaeg">
@@ -59,6 +59,22 @@ function news(meeting: MeetingView): Html | false {
     <ul class="items">
       ${meeting.news.map((article) => html`<li><a href="${article.url}">${article.title}</a> <span class="meta">${date(article.date)}</span></li>`)}
     </ul>
+  </section>`;
+}
+
+/** A short list of other meetings, as under "Relaterede referater". */
+function links(id: string, heading: string, meetings: readonly MeetingLink[], more?: Html | false): Html | false {
+  if (meetings.length === 0) return false;
+  const entries = meetings.map(
+    (other) => html`
+      <li><a href="${other.url}">${other.title}</a>${badges(other)} <span class="meta">${date(other.date)} · ${other.regionName}</span></li>`,
+  );
+  return html`
+  <section aria-labelledby="${id}">
+    <h2 id="${id}">${heading}</h2>
+    <ul class="items">${entries}
+    </ul>${more && html`
+    <p>${more}</p>`}
   </section>`;
 }
 
@@ -104,7 +120,12 @@ export function meetingPage(meeting: MeetingView, site: SiteData): Html {
   <section class="body" aria-labelledby="referat">
     <h2 id="referat">${meeting.upcoming ? "Om mødet" : "Referat"}</h2>
     ${trusted(meeting.html)}
-  </section>${news(meeting)}${neighbours(meeting)}
+  </section>${news(meeting)}${links("relaterede", "Relaterede referater", meeting.related)}${links(
+    "samme-sted",
+    `Andre møder på ${meeting.place.name}`,
+    meeting.sameVenue,
+    meeting.place.meetingCount > meeting.sameVenue.length + 1 && html`<a href="${meeting.place.url}">Alle ${meeting.place.meetingCount} møder på ${meeting.place.name}</a>`,
+  )}${neighbours(meeting)}
 </article>${subscribe(follow)}`,
   });
 }

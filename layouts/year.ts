@@ -4,7 +4,7 @@ import type { SiteData, YearPage } from "../src/site/views.ts";
 import { basePage } from "./base.ts";
 import { count, items, pageSuffix, pagination } from "./parts.ts";
 
-export function yearPage({ year, page }: YearPage, site: SiteData): Html {
+export function yearPage({ year, page, months }: YearPage, site: SiteData): Html {
   return basePage({
     site,
     url: page.url,
@@ -12,6 +12,12 @@ export function yearPage({ year, page }: YearPage, site: SiteData): Html {
     trail: [{ title: "Arkiv", url: "/arkiv/" }, { title: year.year }],
     main: html`<h1>Arkiv ${year.year}${pageSuffix(page)}</h1>
 <p>${count(year.meetingCount, "møde", "møder")} og ${count(year.newsCount, "nyhed", "nyheder")}, nyeste først.</p>
-${items(page.items)}${pagination(page)}`,
+${months.map(
+      ({ name, id, items: inMonth }) => html`
+<section aria-labelledby="${id}">
+  <h2 id="${id}">${name[0]!.toUpperCase()}${name.slice(1)}</h2>
+  ${items(inMonth)}
+</section>`,
+    )}${pagination(page)}`,
   });
 }

@@ -20,6 +20,9 @@ function day(isoDate: string): DateTime {
 /** "tirsdag 7. marts 2017"; remembered, as a site shows the same few thousand days on tens of thousands of pages */
 export const longDate = remember((isoDate) => day(isoDate).toFormat("cccc d. LLLL yyyy"));
 
+/** "2017-03" → "marts 2017" */
+export const monthName = remember((month) => day(`${month}-01`).toFormat("LLLL yyyy"));
+
 /** True when the string is a real calendar day written YYYY-MM-DD (rejects 2017-02-30). */
 export function isCalendarDate(text: string): boolean {
   // a day that does not exist (2017-02-30) comes back from Date as another day

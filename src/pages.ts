@@ -7,6 +7,14 @@ import { meetingPage } from "../layouts/meeting.ts";
 import { newsIndexPage } from "../layouts/news-index.ts";
 import { newsPage } from "../layouts/news.ts";
 import { notFoundPage } from "../layouts/not-found.ts";
+import { organisationPage } from "../layouts/organisation.ts";
+import { organisationsPage } from "../layouts/organisations.ts";
+import { peoplePage } from "../layouts/people.ts";
+import { personPage } from "../layouts/person.ts";
+import { roundPage } from "../layouts/round.ts";
+import { roundsPage } from "../layouts/rounds.ts";
+import { venuePage } from "../layouts/venue.ts";
+import { venuesPage } from "../layouts/venues.ts";
 import { regionPage } from "../layouts/region.ts";
 import { regionsPage } from "../layouts/regions.ts";
 import { themePage } from "../layouts/theme.ts";
@@ -52,6 +60,14 @@ export const pages: Record<string, PageDefinition> = {
   region: each("regionPages", (list) => list.page.url, regionPage),
   themes: single(urls.themes, themesPage),
   theme: each("themePages", (list) => list.page.url, themePage),
+  organisations: each("organisationIndex", (index) => index.page.url, organisationsPage),
+  organisation: each("organisationPages", (list) => list.page.url, organisationPage),
+  people: each("personIndex", (index) => index.page.url, peoplePage),
+  person: each("personPages", (list) => list.page.url, personPage),
+  rounds: each("roundIndex", (list) => list.url, roundsPage),
+  round: each("roundPages", (list) => list.page.url, roundPage),
+  venues: each("venueIndex", (index) => index.page.url, venuesPage),
+  venue: each("venuePages", (list) => list.page.url, venuePage),
   years: single(urls.years, yearsPage),
   year: each("yearPages", (list) => list.page.url, yearPage),
   notFound: single(urls.notFound, notFoundPage),

@@ -16,6 +16,25 @@ const MEETINGS = {
   sjaelland: "/moeder/sjaelland/2017-03-15-monopolbrud-og-dialogvaerktoejer/",
   syddanmark: "/moeder/syddanmark/2017-03-16-brugerstyring/",
 };
+/** Every organisation and person the seed names as presenting, and the regions of their meetings. */
+const ORGANISATIONS: Record<string, (keyof typeof MEETINGS)[]> = {
+  kl: ["syddanmark", "hovedstaden", "midt-nord"],
+  kombit: ["syddanmark", "hovedstaden", "midt-nord"],
+  "hjoerring-kommune": ["midt-nord"],
+  "favrskov-kommune": ["hovedstaden"],
+  "syddjurs-kommune": ["hovedstaden"],
+  "norddjurs-kommune": ["hovedstaden"],
+  "soroe-kommune": ["sjaelland"],
+  "lolland-kommune": ["sjaelland"],
+  "esbjerg-kommune": ["syddanmark"],
+  "aabenraa-kommune": ["syddanmark"],
+};
+const PEOPLE: Record<string, keyof typeof MEETINGS> = {
+  "gerner-zinglersen": "syddanmark",
+  "martin-dahlstroem-vinter": "syddanmark",
+  "jan-blasius": "syddanmark",
+  "mogens-lilleoer": "sjaelland",
+};
 const NEWS = "/nyheder/2017/2017-04-11-hvad-taler-kommunerne-om-i-it-arkitekturnetvaerket/";
 
 /** The text of an HTML fragment with tags removed and white space folded. */
@@ -46,6 +65,17 @@ describe("the example site", () => {
         "temaer/index.html",
         "temaer/jobfunktionsroller/index.html",
         "temaer/monopolbrud/index.html",
+        "moederunder/index.html",
+        "moederunder/moederunde-1-2017/index.html",
+        "organisationer/index.html",
+        ...Object.keys(ORGANISATIONS).map((slug) => `organisationer/${slug}/index.html`),
+        "personer/index.html",
+        ...Object.keys(PEOPLE).map((slug) => `personer/${slug}/index.html`),
+        "steder/index.html",
+        "steder/bramslevgaard-hobro/index.html",
+        "steder/frederiksberg-raadhus-frederiksberg/index.html",
+        "steder/naestved-raadhus-naestved/index.html",
+        "steder/svendborg-raadhus-svendborg/index.html",
       ].sort(),
     );
   });
@@ -134,5 +164,53 @@ describe("the example site", () => {
     const notFound = page(site, "/404.html");
     expect(notFound).toContain("Siden findes ikke");
     expect(notFound).toContain('href="/"');
+  });
+});
+
+describe("the example site's organisations, people, round and venues", () => {
+  const meetingLinks = (html: string) => [...html.matchAll(/<a href="(\/moeder\/[^"]+)"/g)].map((match) => match[1]);
+
+  it("has a page for every organisation that presented, linking to its meetings newest first", () => {
+    for (const [slug, regions] of Object.entries(ORGANISATIONS)) {
+      expect(meetingLinks(page(site, `/organisationer/${slug}/`)), slug).toEqual(regions.map((region) => MEETINGS[region]));
+    }
+    const esbjerg = text(page(site, "/organisationer/esbjerg-kommune/"));
+    expect(esbjerg).toContain("Martin Dahlstrøm Vinter, digitaliseringskonsulent: Esbjerg Kommunes erfaringer med brugerstyring");
+    const index = page(site, "/organisationer/");
+    for (const name of ["KL", "KOMBIT", "Hjørring Kommune", "Lolland Kommune", "Esbjerg Kommune"]) expect(index).toContain(`>${name}</a>`);
+    expect(text(index)).toContain("KL 3 møder");
+  });
+
+  it("has a page for every person the seed names, with their role, organisation and meeting", () => {
+    for (const [slug, region] of Object.entries(PEOPLE)) expect(meetingLinks(page(site, `/personer/${slug}/`)), slug).toEqual([MEETINGS[region]]);
+    expect(text(page(site, "/personer/mogens-lilleoer/"))).toContain("chefkonsulent, Lolland Kommune (2017)");
+    // filed by surname: Blasius, Lilleør, Vinter, Zinglersen
+    expect([...page(site, "/personer/").matchAll(/<h2 id="under-(\w+)">/g)].map((match) => match[1])).toEqual(["b", "l", "v", "z"]);
+  });
+
+  it("shows the March 2017 round with all four meetings side by side, and the news about it", () => {
+    const round = page(site, "/moederunder/moederunde-1-2017/");
+    expect(meetingLinks(round)).toEqual(Object.values(MEETINGS));
+    expect(round.match(/class="round-region"/g)).toHaveLength(4);
+    expect(round).toContain(`href="${NEWS}"`);
+    expect(page(site, "/moederunder/")).toContain('href="/moederunder/moederunde-1-2017/"');
+    expect(page(site, MEETINGS.sjaelland)).toContain('<a href="/moederunder/moederunde-1-2017/">Møderunde 1, 2017</a>');
+  });
+
+  it("links speakers, venues and related reports from the meeting pages", () => {
+    const svendborg = page(site, MEETINGS.syddanmark);
+    expect(svendborg).toContain('<a class="speaker-name" href="/personer/gerner-zinglersen/">Gerner Zinglersen</a>, it-arkitekt, <a class="organisation" href="/organisationer/kl/">KL</a>');
+    expect(svendborg).toContain('<a href="/steder/svendborg-raadhus-svendborg/">Svendborg Rådhus</a>, Svendborg');
+    // the meetings that share KL and KOMBIT with it
+    const related = svendborg.split('id="relaterede"')[1]!.split("</section>")[0]!;
+    expect(meetingLinks(related)).toEqual([MEETINGS.hovedstaden, MEETINGS["midt-nord"]]);
+  });
+
+  it("splits the year archive into months", () => {
+    const year = page(site, "/arkiv/2017/");
+    expect([...year.matchAll(/<h2 id="maaned-([\d-]+)">(\w+ \d+)<\/h2>/g)].map((match) => [match[1], match[2]])).toEqual([
+      ["2017-04", "April 2017"],
+      ["2017-03", "Marts 2017"],
+    ]);
   });
 });

@@ -1,20 +1,27 @@
 // Builds everything the templates need from the validated content, once per build: views
-// with their links, and every index (regions, themes, years, home), in passes over the
-// content that are linear in its size. No template filters the whole collection.
+// with their links, and every index (regions, themes, years, organisations, people, rounds,
+// venues, home), in passes over the content that are linear in its size. No template
+// filters the whole collection.
 import type { Content, Meeting, News } from "../content/model.ts";
 import type { Problem } from "../content/problems.ts";
 import { noMemo, type Memo } from "../memo.ts";
 import { renderMarkdown, type RenderedMarkdown } from "./markdown.ts";
+import { meetingLink } from "./links.ts";
 import { newestFirst, pushTo } from "./lists.ts";
+import { danish } from "./alphabet.ts";
 import { paginate } from "./paginate.ts";
 import { structuredData } from "./structured-data.ts";
 import { buildSubscriptions } from "./subscriptions.ts";
+import { Contributors, contributorIndexes } from "./contributors.ts";
+import { linkRelated } from "./related.ts";
+import { roundIndexes, roundRegistry } from "./rounds.ts";
 import { TermRegistry } from "./terms.ts";
+import { VenueRegistry, venueIndexes } from "./venues.ts";
+import { monthName } from "../dates.ts";
 import { subscriptionOf, urls } from "./urls.ts";
-import type { ItemView, MeetingLink, MeetingView, NewsView, RegionPage, RegionView, SiteData, TermPage, YearPage, YearView } from "./views.ts";
+import type { ItemView, MeetingView, NewsView, RegionPage, RegionView, RoundView, SiteData, TermPage, TermView, YearPage, YearView } from "./views.ts";
 
 const HOME_LIST_LENGTH = 5;
-const danish = new Intl.Collator("da");
 
 export function buildSite(content: Content, today: string, markdown: Memo<RenderedMarkdown> = noMemo()): { site: SiteData; problems: Problem[] } {
   const regions = new Map<string, RegionView>(
@@ -23,9 +30,24 @@ export function buildSite(content: Content, today: string, markdown: Memo<Render
       return [region.key, { ...region, url, subscription: subscriptionOf(url), meetingCount: 0, upcomingCount: 0 }];
     }),
   );
-  const terms = new TermRegistry("theme/topics", urls.theme);
-  const meetings = content.meetings.map((meeting) => meetingView(meeting, regions.get(meeting.region)!, today, terms, markdown)).sort(newestFirst);
-  const problems = terms.settle();
+  const registries: Registries = {
+    terms: new TermRegistry<TermView>({
+      field: "theme/topics",
+      noun: "emne",
+      make: (slug, name) => ({ slug, name, url: urls.theme(slug), subscription: subscriptionOf(urls.theme(slug)), meetingCount: 0 }),
+    }),
+    contributors: new Contributors(),
+    rounds: roundRegistry(),
+    venues: new VenueRegistry(),
+  };
+  const meetings = content.meetings.map((meeting) => meetingView(meeting, regions.get(meeting.region)!, today, registries, markdown)).sort(newestFirst);
+  const problems = [
+    ...registries.terms.settle(),
+    ...registries.contributors.organisations.settle(),
+    ...registries.contributors.people.settle(),
+    ...registries.rounds.settle(),
+    ...registries.venues.settle(),
+  ];
 
   const meetingsById = new Map(meetings.map((meeting) => [meeting.id, meeting]));
   const news = content.news.map((article) => newsView(article, meetingsById, markdown)).sort(newestFirst);
@@ -49,7 +71,8 @@ export function buildSite(content: Content, today: string, markdown: Memo<Render
   for (const article of news) pushTo(byYear, article.date.slice(0, 4), article);
   for (const items of byRegion.values()) linkNeighbours(items);
 
-  const themes = terms.all().sort((a, b) => danish.compare(a.name, b.name) || (a.slug < b.slug ? -1 : 1));
+  linkRelated(meetings);
+  const themes = registries.terms.all().sort((a, b) => danish.compare(a.name, b.name) || (a.slug < b.slug ? -1 : 1));
   const years = [...byYear.keys()].sort().reverse().map((year): YearView => {
     const items = byYear.get(year)!;
     const meetingCount = items.filter((item) => item.kind === "meeting").length;
@@ -86,14 +109,26 @@ export function buildSite(content: Content, today: string, markdown: Memo<Render
     },
     regionPages: [...regions.values()].flatMap((region) => regionPages(region, byRegion.get(region.key) ?? [])),
     themePages: themes.flatMap((term): TermPage[] => paginate(byTerm.get(term.slug)!, term.url).map((page) => ({ term, page }))),
-    yearPages: years.flatMap((year): YearPage[] => paginate(byYear.get(year.year)!.sort(newestFirst), year.url).map((page) => ({ year, page }))),
+    ...contributorIndexes(meetings, registries.contributors),
+    ...roundIndexes(meetings, news, [...regions.values()], registries.rounds),
+    ...venueIndexes(meetings, registries.venues.all()),
+    yearPages: years.flatMap((year): YearPage[] => paginate(byYear.get(year.year)!.sort(newestFirst), year.url).map((page) => ({ year, page, months: byMonth(page.items) }))),
     newsPages: paginate(news, urls.newsIndex),
   };
   return { site, problems };
 }
 
-function meetingView(meeting: Meeting, region: RegionView, today: string, terms: TermRegistry, markdown: Memo<RenderedMarkdown>): MeetingView {
+/** Everything named by free text in the meetings, grouped by slug. */
+interface Registries {
+  terms: TermRegistry<TermView>;
+  contributors: Contributors;
+  rounds: TermRegistry<RoundView>;
+  venues: VenueRegistry;
+}
+
+function meetingView(meeting: Meeting, region: RegionView, today: string, registries: Registries, markdown: Memo<RenderedMarkdown>): MeetingView {
   const { html, firstParagraph } = markdown.get(`3\0${meeting.body}`, () => renderMarkdown(meeting.body, 3));
+  const { terms } = registries;
   const theme = terms.add(meeting.theme, meeting.file);
   // spellings of one term share one object: a Set drops repeats and the theme among the topics
   const topics = new Set(meeting.topics.map((topic) => terms.add(topic, meeting.file)));
@@ -109,10 +144,11 @@ function meetingView(meeting: Meeting, region: RegionView, today: string, terms:
     end: meeting.end,
     region,
     venue: meeting.venue,
+    place: registries.venues.add(meeting.venue, meeting.file),
     theme,
     topics: [...topics],
-    speakers: meeting.speakers,
-    series: meeting.series,
+    speakers: registries.contributors.speakersOf(meeting.speakers, meeting.file),
+    round: meeting.series === undefined ? undefined : registries.rounds.add(meeting.series, meeting.file),
     summary: meeting.summary ?? firstParagraph,
     status: meeting.status,
     draft: meeting.draft,
@@ -124,11 +160,20 @@ function meetingView(meeting: Meeting, region: RegionView, today: string, terms:
     news: [],
     previous: undefined,
     next: undefined,
+    related: [],
+    sameVenue: [],
   };
 }
 
-function meetingLink(meeting: MeetingView): MeetingLink {
-  return { title: meeting.title, url: meeting.url, date: meeting.date, regionName: meeting.region.name, status: meeting.status };
+/** A page of the year archive by month, newest first. */
+function byMonth(items: readonly ItemView[]): YearPage["months"] {
+  const months: YearPage["months"] = [];
+  for (const item of items) {
+    const month = item.date.slice(0, 7);
+    if (months.at(-1)?.id !== `maaned-${month}`) months.push({ name: monthName(month), id: `maaned-${month}`, items: [] });
+    months.at(-1)!.items.push(item);
+  }
+  return months;
 }
 
 function newsView(article: News, meetingsById: Map<string, MeetingView>, markdown: Memo<RenderedMarkdown>): NewsView {

@@ -32,10 +32,10 @@ export function structuredData(meeting: Omit<MeetingView, "structuredData">, set
     eventAttendanceMode: `https://schema.org/${venue.online ? "OnlineEventAttendanceMode" : "OfflineEventAttendanceMode"}`,
     location: venue.online ? { "@type": "VirtualLocation", name: venue.name, url: venue.url } : place,
     about: [meeting.theme, ...meeting.topics].map((term) => term.name),
-    performer: meeting.speakers.map((speaker) =>
-      speaker.name
-        ? { "@type": "Person", name: speaker.name, jobTitle: speaker.role, affiliation: { "@type": "Organization", name: speaker.organisation } }
-        : { "@type": "Organization", name: speaker.organisation },
+    performer: meeting.speakers.map(({ person, role, organisation }) =>
+      person
+        ? { "@type": "Person", name: person.name, jobTitle: role, affiliation: { "@type": "Organization", name: organisation.name } }
+        : { "@type": "Organization", name: organisation.name },
     ),
   });
 }

@@ -1,9 +1,10 @@
 // What the templates see: content enriched with URLs, links and indexes, computed once
 // per build by build-site.ts.
-import type { Settings, Speaker, Venue } from "../content/model.ts";
+import type { Settings, Venue } from "../content/model.ts";
 import type { MeetingStatus } from "../content/schema.ts";
 import type { Feed } from "../feeds/feed.ts";
 import type { ListPage } from "./paginate.ts";
+import type { Named } from "./terms.ts";
 
 export interface Link {
   title: string;
@@ -34,13 +35,56 @@ export interface RegionView {
   upcomingCount: number;
 }
 
-export interface TermView {
-  slug: string;
-  /** the most used spelling */
-  name: string;
+export interface TermView extends Named {
   url: string;
   subscription: Subscription;
-  meetingCount: number;
+}
+
+export interface OrganisationView extends Named {
+  url: string;
+}
+
+/** A role a person has had, and for which organisation, in the years they spoke. */
+export interface RoleView {
+  role?: string;
+  organisation: OrganisationView;
+  /** the years of the first and the last meeting they spoke at in this role */
+  from: string;
+  to: string;
+}
+
+export interface PersonView extends Named {
+  url: string;
+  /** newest first */
+  roles: RoleView[];
+}
+
+export interface RoundView extends Named {
+  url: string;
+  /** the year of its first meeting */
+  year: string;
+  /** the date of its first meeting */
+  firstDate: string;
+}
+
+export interface VenueView extends Named {
+  url: string;
+  city?: string;
+  online: boolean;
+}
+
+/** One entry of a meeting's speakers, linked to the person's and the organisation's pages. */
+export interface SpeakerView {
+  person?: PersonView;
+  role?: string;
+  organisation: OrganisationView;
+  topic?: string;
+}
+
+/** What an organisation or a person contributed to one meeting. */
+export interface Contribution {
+  meeting: MeetingView;
+  speakers: SpeakerView[];
 }
 
 export interface MeetingView {
@@ -54,10 +98,12 @@ export interface MeetingView {
   end?: string;
   region: RegionView;
   venue: Venue;
+  /** the venue's page, with every meeting held there */
+  place: VenueView;
   theme: TermView;
   topics: TermView[];
-  speakers: Speaker[];
-  series?: string;
+  speakers: SpeakerView[];
+  round?: RoundView;
   summary: string;
   status?: MeetingStatus;
   draft: boolean;
@@ -74,6 +120,10 @@ export interface MeetingView {
   news: Link[];
   previous?: MeetingLink;
   next?: MeetingLink;
+  /** other meetings that share its themes, topics and speakers, most related first */
+  related: MeetingLink[];
+  /** other meetings at the same venue, nearest in time first */
+  sameVenue: MeetingLink[];
 }
 
 export interface NewsView {
@@ -115,6 +165,35 @@ export interface YearView {
 export interface YearPage {
   year: YearView;
   page: ListPage<ItemView>;
+  /** the page's items by month, newest first: "marts 2017" */
+  months: { name: string; id: string; items: ItemView[] }[];
+}
+
+export interface ContributorPage<C extends OrganisationView | PersonView> {
+  contributor: C;
+  page: ListPage<Contribution>;
+}
+
+export interface RoundPage {
+  round: RoundView;
+  page: ListPage<MeetingView>;
+  /** the page's meetings side by side, a column per region that has any */
+  columns: { region: RegionView; meetings: MeetingView[] }[];
+  /** news about the round's meetings */
+  news: NewsView[];
+}
+
+export interface VenuePage {
+  venue: VenueView;
+  page: ListPage<MeetingView>;
+}
+
+/** A page of an A–Z index, with links to the page and place where each initial starts. */
+export interface AlphabetPage<T> {
+  page: ListPage<T>;
+  letters: { letter: string; url: string }[];
+  /** the page's entries by heading: an initial, or (for venues) a city */
+  groups: { heading: string; id: string; entries: T[] }[];
 }
 
 export interface CalendarView {
@@ -141,6 +220,18 @@ export interface SiteData {
   home: { latestNews: NewsView[]; upcoming: MeetingView[]; latestReports: MeetingView[] };
   regionPages: RegionPage[];
   themePages: TermPage[];
+  organisations: OrganisationView[];
+  organisationPages: ContributorPage<OrganisationView>[];
+  organisationIndex: AlphabetPage<OrganisationView>[];
+  people: PersonView[];
+  personPages: ContributorPage<PersonView>[];
+  personIndex: AlphabetPage<PersonView>[];
+  rounds: RoundView[];
+  roundPages: RoundPage[];
+  roundIndex: ListPage<RoundView>[];
+  venues: VenueView[];
+  venuePages: VenuePage[];
+  venueIndex: AlphabetPage<VenueView>[];
   yearPages: YearPage[];
   newsPages: ListPage<NewsView>[];
 }

@@ -1,0 +1,18 @@
+// One venue: every meeting held there, newest first.
+import { html, type Html } from "../src/html.ts";
+import type { SiteData, VenuePage } from "../src/site/views.ts";
+import { basePage } from "./base.ts";
+import { count, items, pageSuffix, pagination } from "./parts.ts";
+
+export function venuePage({ venue, page }: VenuePage, site: SiteData): Html {
+  const where = venue.city ? `${venue.name}, ${venue.city}` : `${venue.name} (online)`;
+  return basePage({
+    site,
+    url: page.url,
+    title: `${where}${pageSuffix(page)}`,
+    trail: [{ title: "Steder", url: "/steder/" }, { title: venue.name }],
+    main: html`<h1>${where}${pageSuffix(page)}</h1>
+<p>${count(venue.meetingCount, "møde", "møder")} er holdt her. Nyeste først.</p>
+${items(page.items)}${pagination(page)}`,
+  });
+}

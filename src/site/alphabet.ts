@@ -1,0 +1,45 @@
+// A–Z indexes in Danish order (… X Y Z Æ Ø Å), paginated like every other list, with a row
+// of initials that link to the page and heading where each starts.
+import { slugify } from "../slug.ts";
+import { paginate } from "./paginate.ts";
+import type { AlphabetPage } from "./views.ts";
+
+export const danish = new Intl.Collator("da");
+
+/**
+ * The initial a heading is filed under: A–Z, Æ, Ø, Å (É under E); anything else under "#".
+ * A leading "Aa" is Å, as Danish order has it (Aabenraa and Aarhus come last, after Ø).
+ */
+export function initialOf(heading: string): string {
+  const trimmed = heading.trim();
+  if (/^aa/i.test(trimmed)) return "Å";
+  const first = trimmed.charAt(0).toLocaleUpperCase("da");
+  if ("ÆØÅ".includes(first) && first !== "") return first;
+  const plain = first.normalize("NFKD").charAt(0);
+  return /[A-Z]/.test(plain) ? plain : "#";
+}
+
+/**
+ * Pages of an index of `entries` (sorted already), each page's entries grouped under their
+ * heading: an initial, or whatever `headingOf` files them under (a venue's city).
+ */
+export function alphabetPages<T>(entries: readonly T[], headingOf: (entry: T) => string, firstPage: string): AlphabetPage<T>[] {
+  const pages = paginate(entries, firstPage);
+  const letters: { letter: string; url: string }[] = [];
+  const groupsOfPages = pages.map((page) => {
+    const groups: AlphabetPage<T>["groups"] = [];
+    for (const entry of page.items) {
+      const heading = headingOf(entry);
+      let group = groups.at(-1);
+      if (group?.heading !== heading) {
+        group = { heading, id: `under-${slugify(heading) || "andet"}`, entries: [] };
+        groups.push(group);
+        const letter = initialOf(heading);
+        if (letters.at(-1)?.letter !== letter) letters.push({ letter, url: `${page.url}#${group.id}` });
+      }
+      group.entries.push(entry);
+    }
+    return groups;
+  });
+  return pages.map((page, index) => ({ page, letters, groups: groupsOfPages[index]! }));
+}

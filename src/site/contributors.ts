@@ -1,0 +1,100 @@
+// Who presented what: organisations and people, from the meetings' speakers, in one pass.
+// A speaker entry with only an organisation means the organisation presented; one with a
+// name is that person, speaking for that organisation. Both count for the organisation.
+import type { Speaker } from "../content/model.ts";
+import { alphabetPages, danish, initialOf } from "./alphabet.ts";
+import { pushTo } from "./lists.ts";
+import { paginate } from "./paginate.ts";
+import { TermRegistry } from "./terms.ts";
+import { urls } from "./urls.ts";
+import type { AlphabetPage, Contribution, ContributorPage, MeetingView, OrganisationView, PersonView, RoleView, SpeakerView } from "./views.ts";
+
+export class Contributors {
+  readonly organisations = new TermRegistry<OrganisationView>({
+    field: "speakers[].organisation",
+    noun: "organisation",
+    make: (slug, name) => ({ slug, name, url: urls.organisation(slug), meetingCount: 0 }),
+  });
+
+  readonly people = new TermRegistry<PersonView>({
+    field: "speakers[].name",
+    noun: "person",
+    make: (slug, name) => ({ slug, name, url: urls.person(slug), meetingCount: 0, roles: [] }),
+  });
+
+  /** A meeting's speakers as views, each linked to its organisation and person. */
+  speakersOf(speakers: readonly Speaker[], file: string): SpeakerView[] {
+    return speakers.map(({ name, role, organisation, topic }) => ({
+      person: name === undefined ? undefined : this.people.add(name, file),
+      role,
+      organisation: this.organisations.add(organisation, file),
+      topic,
+    }));
+  }
+}
+
+export interface ContributorIndexes {
+  organisations: OrganisationView[];
+  organisationPages: ContributorPage<OrganisationView>[];
+  organisationIndex: AlphabetPage<OrganisationView>[];
+  people: PersonView[];
+  personPages: ContributorPage<PersonView>[];
+  personIndex: AlphabetPage<PersonView>[];
+}
+
+/** People are filed under their surname, the last word of their name. */
+function surnameFirst(person: PersonView): string {
+  const words = person.name.trim().split(/\s+/);
+  return `${words.at(-1)} ${words.slice(0, -1).join(" ")}`;
+}
+
+/**
+ * Every organisation's and person's meetings (newest first, as `meetings` is), counted, and
+ * each person's roles over time. Call after the registries are settled.
+ */
+export function contributorIndexes(meetings: readonly MeetingView[], contributors: Contributors): ContributorIndexes {
+  const byOrganisation = new Map<OrganisationView, Contribution[]>();
+  const byPerson = new Map<PersonView, Contribution[]>();
+  for (const meeting of meetings) {
+    const organisations = new Map<OrganisationView, SpeakerView[]>();
+    const people = new Map<PersonView, SpeakerView[]>();
+    for (const speaker of meeting.speakers) {
+      pushTo(organisations, speaker.organisation, speaker);
+      if (speaker.person) pushTo(people, speaker.person, speaker);
+    }
+    for (const [organisation, speakers] of organisations) pushTo(byOrganisation, organisation, { meeting, speakers });
+    for (const [person, speakers] of people) pushTo(byPerson, person, { meeting, speakers });
+  }
+
+  const organisations = contributors.organisations.all().sort((a, b) => danish.compare(a.name, b.name) || (a.slug < b.slug ? -1 : 1));
+  const people = contributors.people.all().sort((a, b) => danish.compare(surnameFirst(a), surnameFirst(b)) || (a.slug < b.slug ? -1 : 1));
+  for (const organisation of organisations) organisation.meetingCount = byOrganisation.get(organisation)!.length;
+  for (const person of people) {
+    const contributions = byPerson.get(person)!;
+    person.meetingCount = contributions.length;
+    person.roles = rolesOf(contributions);
+  }
+  return {
+    organisations,
+    organisationPages: organisations.flatMap((organisation) => paginate(byOrganisation.get(organisation)!, organisation.url).map((page) => ({ contributor: organisation, page }))),
+    organisationIndex: alphabetPages(organisations, (organisation) => initialOf(organisation.name), urls.organisations),
+    people,
+    personPages: people.flatMap((person) => paginate(byPerson.get(person)!, person.url).map((page) => ({ contributor: person, page }))),
+    personIndex: alphabetPages(people, (person) => initialOf(surnameFirst(person)), urls.people),
+  };
+}
+
+/** Each role and organisation a person has spoken in, with the years, the latest first. */
+function rolesOf(newestFirst: readonly Contribution[]): RoleView[] {
+  const roles = new Map<string, RoleView>();
+  for (const { meeting, speakers } of newestFirst) {
+    const year = meeting.date.slice(0, 4);
+    for (const { role, organisation } of speakers) {
+      const key = `${role ?? ""}\0${organisation.slug}`;
+      const known = roles.get(key);
+      if (known) known.from = year;
+      else roles.set(key, { role, organisation, from: year, to: year });
+    }
+  }
+  return [...roles.values()];
+}

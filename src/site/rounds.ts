@@ -1,0 +1,56 @@
+// Meeting rounds (`series`): the regions' meetings of one round side by side, with the news
+// that covers them, and an index of rounds by year.
+import { pushTo } from "./lists.ts";
+import { paginate } from "./paginate.ts";
+import { TermRegistry } from "./terms.ts";
+import { urls } from "./urls.ts";
+import type { ListPage } from "./paginate.ts";
+import type { MeetingView, NewsView, RegionView, RoundPage, RoundView } from "./views.ts";
+
+export function roundRegistry(): TermRegistry<RoundView> {
+  return new TermRegistry<RoundView>({
+    field: "series",
+    noun: "møderunde",
+    make: (slug, name) => ({ slug, name, url: urls.round(slug), meetingCount: 0, year: "", firstDate: "" }),
+  });
+}
+
+export interface RoundIndexes {
+  rounds: RoundView[];
+  roundPages: RoundPage[];
+  roundIndex: ListPage<RoundView>[];
+}
+
+/** `meetings` and `news` newest first; `regions` in the order of regions.yaml. */
+export function roundIndexes(meetings: readonly MeetingView[], news: readonly NewsView[], regions: readonly RegionView[], registry: TermRegistry<RoundView>): RoundIndexes {
+  const byRound = new Map<RoundView, MeetingView[]>();
+  for (const meeting of meetings) if (meeting.round) pushTo(byRound, meeting.round, meeting);
+  const newsByRound = new Map<RoundView, NewsView[]>();
+  const roundOfUrl = new Map(meetings.filter((meeting) => meeting.round).map((meeting) => [meeting.url, meeting.round!]));
+  for (const article of news) {
+    const covered = new Set(article.meetings.map((link) => roundOfUrl.get(link.url)).filter((round) => round !== undefined));
+    for (const round of covered) pushTo(newsByRound, round, article);
+  }
+
+  const regionOrder = new Map(regions.map((region, index) => [region.key, index]));
+  const rounds = registry.all();
+  for (const round of rounds) {
+    const held = byRound.get(round)!;
+    round.meetingCount = held.length;
+    round.firstDate = held.at(-1)!.date;
+    round.year = round.firstDate.slice(0, 4);
+  }
+  rounds.sort((a, b) => (a.firstDate < b.firstDate ? 1 : a.firstDate > b.firstDate ? -1 : a.slug < b.slug ? -1 : 1));
+
+  const roundPages = rounds.flatMap((round) => {
+    // by region, then by date: each region's column reads in order
+    const ordered = [...byRound.get(round)!].reverse().sort((a, b) => regionOrder.get(a.region.key)! - regionOrder.get(b.region.key)!);
+    return paginate(ordered, round.url).map((page): RoundPage => ({
+      round,
+      page,
+      columns: regions.map((region) => ({ region, meetings: page.items.filter((meeting) => meeting.region === region) })).filter((column) => column.meetings.length > 0),
+      news: page.pageNumber === 1 ? (newsByRound.get(round) ?? []) : [],
+    }));
+  });
+  return { rounds, roundPages, roundIndex: paginate(rounds, urls.rounds) };
+}

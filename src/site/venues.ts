@@ -1,0 +1,74 @@
+// Where meetings are held: one page per venue with every meeting there, an index of venues
+// by city, and on each meeting the other meetings at its venue.
+import type { Venue } from "../content/model.ts";
+import { alphabetPages, danish } from "./alphabet.ts";
+import { pushTo } from "./lists.ts";
+import { paginate } from "./paginate.ts";
+import { TermRegistry } from "./terms.ts";
+import { meetingLink } from "./links.ts";
+import { urls } from "./urls.ts";
+import type { AlphabetPage, MeetingLink, MeetingView, VenuePage, VenueView } from "./views.ts";
+
+const ONLINE = "Online";
+/** how many other meetings at the same venue a meeting page lists */
+const SAME_VENUE_LENGTH = 4;
+
+export class VenueRegistry {
+  private readonly registry = new TermRegistry<VenueView>({
+    field: "venue.name",
+    noun: "sted",
+    make: (slug, name) => ({ slug, name, url: urls.venue(slug), meetingCount: 0, online: false }),
+  });
+
+  /** Venues are told apart by name and city: "Rådhuset" is a different place in each town. */
+  add(venue: Venue, file: string): VenueView {
+    const view = this.registry.add(venue.name, file, `${venue.name} ${venue.city ?? ONLINE}`);
+    view.city = venue.city;
+    view.online = venue.online;
+    return view;
+  }
+
+  settle() {
+    return this.registry.settle();
+  }
+
+  all(): VenueView[] {
+    return this.registry.all();
+  }
+}
+
+export interface VenueIndexes {
+  venues: VenueView[];
+  venuePages: VenuePage[];
+  venueIndex: AlphabetPage<VenueView>[];
+}
+
+const cityOf = (venue: VenueView) => venue.city ?? ONLINE;
+
+/** `meetings` newest first. Also links each meeting to the other meetings at its venue. */
+export function venueIndexes(meetings: readonly MeetingView[], venues: VenueView[]): VenueIndexes {
+  const byVenue = new Map<VenueView, MeetingView[]>();
+  for (const meeting of meetings) pushTo(byVenue, meeting.place, meeting);
+  for (const [venue, held] of byVenue) {
+    venue.meetingCount = held.length;
+    held.forEach((meeting, index) => (meeting.sameVenue = nearest(held, index)));
+  }
+  // by city, online venues last, then by name
+  venues.sort((a, b) => Number(a.city === undefined) - Number(b.city === undefined) || danish.compare(cityOf(a), cityOf(b)) || danish.compare(a.name, b.name) || (a.slug < b.slug ? -1 : 1));
+  return {
+    venues,
+    venuePages: venues.flatMap((venue) => paginate(byVenue.get(venue)!, venue.url).map((page) => ({ venue, page }))),
+    venueIndex: alphabetPages(venues, cityOf, urls.venues),
+  };
+}
+
+/** The meetings nearest in time to `held[index]`, alternating later and earlier ones. */
+function nearest(held: readonly MeetingView[], index: number): MeetingLink[] {
+  const links: MeetingLink[] = [];
+  for (let distance = 1; links.length < SAME_VENUE_LENGTH && distance < held.length; distance++) {
+    for (const other of [held[index - distance], held[index + distance]]) {
+      if (other && links.length < SAME_VENUE_LENGTH) links.push(meetingLink(other));
+    }
+  }
+  return links;
+}
