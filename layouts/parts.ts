@@ -59,7 +59,7 @@ export function items(list: readonly ItemView[]): Html {
 export function pagination(page: ListPage<unknown>): Content {
   if (page.pageCount <= 1) return "";
   const numbers = page.nearby.map((other) => {
-    if (!other) return html`\n    <li><span aria-hidden="true">…</span></li>`;
+    if (!other) return html`\n    <li><span aria-hidden="true">&#8230;</span></li>`;
     if (other.number === page.pageNumber) return html`\n    <li><span aria-current="page">${other.number}</span></li>`;
     return html`\n    <li><a href="${other.url}">Side ${other.number}</a></li>`;
   });

@@ -2,6 +2,7 @@
 // an `html` template is escaped for text and quoted attributes, unless it is itself `Html`
 // (a nested template, or markup we made ourselves and marked with `trusted`). This is the
 // same rule as Nunjucks' autoescape, with the layouts type-checked against the site data.
+import { latin1Markup } from "./latin1.ts";
 
 export class Html {
   readonly markup: string;
@@ -19,11 +20,12 @@ export class Html {
 export type Content = Html | string | number | false | null | undefined | readonly Content[];
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-const SPECIAL = /[&<>"']/;
+const SPECIAL = /[&<>"'\u0100-\uffff]/;
 
+/** Text for HTML and XML, in Latin-1 characters only (see latin1.ts). */
 export function escapeHtml(text: string): string {
   // most text has nothing to escape, and a test is much cheaper than a replace with a callback
-  return SPECIAL.test(text) ? text.replace(/[&<>"']/g, (character) => ESCAPES[character]!) : text;
+  return SPECIAL.test(text) ? latin1Markup(text.replace(/[&<>"']/g, (character) => ESCAPES[character]!)) : text;
 }
 
 function markupOf(content: Content): string {

@@ -19,7 +19,8 @@ describe("html", () => {
     expect(html`${false}${null}${undefined}${0}`.markup).toBe("0");
   });
 
-  it("leaves text without special characters alone", () => {
-    expect(escapeHtml("Møde i Svendborg – 7. marts")).toBe("Møde i Svendborg – 7. marts");
+  it("leaves Latin-1 text alone, and writes other characters as character references", () => {
+    expect(escapeHtml("Møde i Ærøskøbing, 7. marts")).toBe("Møde i Ærøskøbing, 7. marts");
+    expect(escapeHtml("10.00–15.30 😀 & …")).toBe("10.00&#8211;15.30 &#128512; &amp; &#8230;");
   });
 });

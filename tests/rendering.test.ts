@@ -66,7 +66,7 @@ describe("rendering", () => {
       }),
     });
     const html = readFileSync(join(buildInto(tree), "moeder/midt-nord/2017-03-07-et-moede/index.html"), "utf8");
-    expect(html).toContain("tirsdag 7. marts 2017</time>, kl. 10.00–15.30");
+    expect(html).toContain("tirsdag 7. marts 2017</time>, kl. 10.00&#8211;15.30");
     expect(html).toContain('<a href="/steder/microsoft-teams-online/">Microsoft Teams</a> (online) · <a href="https://teams.example.dk/m?a=1&amp;b=2">Deltag online</a>');
     expect(html).toContain('"startDate":"2017-03-07T10:00:00+01:00"');
   });

@@ -1,4 +1,5 @@
 // JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/).
+import { latin1Json } from "../latin1.ts";
 import { concatenate, type Feed, type FeedEntry } from "./feed.ts";
 
 const written = new WeakMap<FeedEntry, string>();
@@ -6,7 +7,7 @@ const written = new WeakMap<FeedEntry, string>();
 function itemJson(entry: FeedEntry): string {
   let json = written.get(entry);
   if (json === undefined) {
-    json = JSON.stringify({
+    json = latin1Json(JSON.stringify({
       id: entry.url,
       url: entry.url,
       title: entry.title,
@@ -16,14 +17,14 @@ function itemJson(entry: FeedEntry): string {
       date_modified: entry.updated,
       ...(entry.author && { authors: [{ name: entry.author }] }),
       tags: entry.categories.map((category) => category.label),
-    });
+    }));
     written.set(entry, json);
   }
   return json;
 }
 
 export function jsonFeed(feed: Feed): string {
-  const head = JSON.stringify({
+  const head = latin1Json(JSON.stringify({
     version: "https://jsonfeed.org/version/1.1",
     title: feed.title,
     description: feed.description,
@@ -31,7 +32,7 @@ export function jsonFeed(feed: Feed): string {
     feed_url: feed.jsonUrl,
     language: "da",
     authors: [{ name: feed.author }],
-  });
+  }));
   // the items are written once per build and spliced in, rather than serialised per feed
   return `${head.slice(0, -1)},"items":[${concatenate(feed.entries.map(itemJson), ",")}]}\n`;
 }

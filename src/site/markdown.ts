@@ -1,6 +1,7 @@
 // Markdown for report and news bodies. Raw HTML in markdown is shown as text, not passed
 // through: everything that reaches a reader is escaped, and editors do not need HTML.
 import MarkdownIt from "markdown-it";
+import { latin1Markup } from "../latin1.ts";
 
 const markdown = new MarkdownIt({ html: false, linkify: true, typographer: false });
 
@@ -27,5 +28,5 @@ export function renderMarkdown(source: string, topLevel = 2): RenderedMarkdown {
     .map((child) => (child.type === "softbreak" || child.type === "hardbreak" ? " " : child.content))
     .join("")
     .trim();
-  return { html: markdown.renderer.render(tokens, markdown.options, env), firstParagraph };
+  return { html: latin1Markup(markdown.renderer.render(tokens, markdown.options, env)), firstParagraph };
 }
