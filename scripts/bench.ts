@@ -40,6 +40,9 @@ interface Measurement {
 
 type Tool = "referat" | "eleventy-bare" | "floor" | "hugo";
 
+/** The heap limit package.json gives the build and the dev server. */
+const HEAP = /NODE_OPTIONS=(\S+)/.exec(JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).scripts.build)![1]!;
+
 /** Lays out a fresh folder for one build of `tool` and returns the command that builds it. */
 function stage(tool: Tool, corpus: string, dir: string): { cwd: string; command: string[]; output: string } {
   rmSync(dir, { recursive: true, force: true });
@@ -47,7 +50,8 @@ function stage(tool: Tool, corpus: string, dir: string): { cwd: string; command:
   const nodeModules = join(ROOT, "node_modules");
   switch (tool) {
     case "referat":
-      return { cwd: ROOT, command: ["node", "--import", "tsx", "scripts/build.ts", "--content", corpus, "--output", join(dir, "_site"), "--now", NOW], output: join(dir, "_site") };
+      // as `npm run build` runs it
+      return { cwd: ROOT, command: ["node", HEAP, "--import", "tsx", "scripts/build.ts", "--content", corpus, "--output", join(dir, "_site"), "--now", NOW], output: join(dir, "_site") };
     case "eleventy-bare":
       cpSync(corpus, dir, { recursive: true });
       cpSync(join(SHARED, "peers/eleventy/bare"), dir, { recursive: true });
@@ -126,7 +130,7 @@ async function editToPage(content: string, meetingFile: string, url: string, tim
   const port = 18000 + Math.floor(Math.random() * 1000);
   const output = join(work, "dev-site");
   rmSync(output, { recursive: true, force: true });
-  const server = spawn("node", [join(ROOT, "node_modules/@11ty/eleventy/cmd.cjs"), "--serve", `--port=${port}`], {
+  const server = spawn("node", [HEAP, join(ROOT, "node_modules/@11ty/eleventy/cmd.cjs"), "--serve", `--port=${port}`], {
     cwd: ROOT,
     env: { ...process.env, REFERAT_CONTENT: content, REFERAT_OUTPUT: output, REFERAT_NOW: NOW },
     stdio: ["ignore", "pipe", "pipe"],
