@@ -27,7 +27,7 @@ function alternates({ name, subscription }: Followable): Html {
 
 export function basePage({ site, url, title, description, head, trail, feeds = [], main }: PageShell): Html {
   const { settings } = site;
-  return html`<!doctype html>
+  return html`<!DOCTYPE html>
 <html lang="da">
 <head>
 <meta charset="utf-8">
@@ -41,6 +41,11 @@ export function basePage({ site, url, title, description, head, trail, feeds = [
 <a class="skip-link" href="#indhold">Spring til indholdet</a>
 <header class="site-header">
   <a class="site-title" href="/">${settings.title}</a>
+  <form class="site-search" role="search" action="/soeg/" method="get">
+    <label class="visually-hidden" for="sitesoeg">Søg i referater og nyheder</label>
+    <input id="sitesoeg" name="q" type="search" autocomplete="off">
+    <button type="submit">Søg</button>
+  </form>
   <nav aria-label="Hovedmenu">
     <ul>
       <li><a href="/regioner/">Regioner</a></li>
@@ -60,6 +65,11 @@ ${main}
 </main>
 <footer class="site-footer">
   <p>${settings.title}</p>
+  <ul>
+    <li><a href="/tilgaengelighed/">Tilgængelighedserklæring</a></li>
+    <li><a href="/feed.xml">Nyhedsfeed</a></li>
+    <li><a href="/kalender.ics">Kalender</a></li>
+  </ul>
 </footer>
 </body>
 </html>

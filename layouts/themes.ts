@@ -1,23 +1,18 @@
-// Every theme and topic with its number of meetings.
+// Every theme and topic A–Z, with its number of meetings.
 import { html, type Html } from "../src/html.ts";
-import { urls } from "../src/site/urls.ts";
-import type { SiteData } from "../src/site/views.ts";
+import type { AlphabetPage, SiteData, TermView } from "../src/site/views.ts";
 import { basePage } from "./base.ts";
-import { count } from "./parts.ts";
+import { alphabetIndex, count, pageSuffix } from "./parts.ts";
 
-export function themesPage(site: SiteData): Html {
-  const entries = site.themes.map(
-    (term) => html`
-  <li><a href="${term.url}">${term.name}</a> <span class="meta">${count(term.meetingCount, "møde", "møder")}</span></li>`,
-  );
+export function themesPage(index: AlphabetPage<TermView>, site: SiteData): Html {
+  const title = `Temaer${pageSuffix(index.page)}`;
   return basePage({
     site,
-    url: urls.themes,
-    title: "Temaer",
+    url: index.page.url,
+    title,
     trail: [{ title: "Temaer" }],
-    main: html`<h1>Temaer</h1>
+    main: html`<h1>${title}</h1>
 <p>Alle temaer og emner, som møderne har handlet om, med antallet af møder.</p>
-<ul class="terms">${entries}
-</ul>`,
+${alphabetIndex(index, (term) => html`<a href="${term.url}">${term.name}</a> <span class="meta">${count(term.meetingCount, "møde", "møder")}</span>`)}`,
   });
 }

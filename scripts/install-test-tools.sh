@@ -3,12 +3,14 @@
 #   time                GNU time, with which the benchmark measures CPU time and peak memory
 #   python3-feedparser  a real feed reader's parser, for the Atom feeds
 #   python3-icalendar   a real iCalendar parser, for the calendars
+#   chromium            the browser the browser tests drive (playwright-core cannot download one)
 # Run as root (CI and these machines are); does nothing when everything is there.
 set -euo pipefail
 missing=()
 [ -x /usr/bin/time ] || missing+=(time)
 /usr/bin/python3 -c 'import feedparser' 2>/dev/null || missing+=(python3-feedparser)
 /usr/bin/python3 -c 'import icalendar' 2>/dev/null || missing+=(python3-icalendar)
+[ -x /usr/bin/chromium ] || missing+=(chromium)
 if [ ${#missing[@]} -gt 0 ]; then
   apt-get update -qq
   apt-get install -y -qq "${missing[@]}"

@@ -3,6 +3,7 @@
 // calendars written once the pages are. Everything else lives in plain modules.
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { writeCalendars } from "./calendar/write-calendars.ts";
+import { indexForSearch } from "./search/index-site.ts";
 import type { ParsedFile } from "./content/parse.ts";
 import { formatProblem } from "./content/problems.ts";
 import { RebuildMemo } from "./memo.ts";
@@ -28,8 +29,15 @@ export default function referat(eleventyConfig: UserConfig, options: ReferatOpti
     built = site;
     return site;
   });
-  eleventyConfig.on("eleventy.after", ({ directories, outputMode }: { directories: { output: string }; outputMode: string }) => {
-    if (built && outputMode === "fs") writeCalendars(built, directories.output);
+  // the dev server's rebuilds do not wait for the search index: the page is there first,
+  // and search catches up a moment later; one indexing at a time
+  let indexing = Promise.resolve();
+  eleventyConfig.on("eleventy.after", async ({ directories, outputMode }: { directories: { output: string }; outputMode: string }) => {
+    if (!built || outputMode !== "fs") return;
+    writeCalendars(built, directories.output);
+    indexing = indexing.then(() => indexForSearch(directories.output)).then(() => undefined);
+    if (options.watching) indexing = indexing.catch((error: unknown) => console.error("Søgeindekset kunne ikke bygges:", error));
+    else await indexing;
   });
   for (const [name, page] of Object.entries(pages)) {
     const pagination = page.list && { data: `referat.${page.list}`, alias: "entry", size: 1, addAllPagesToCollections: false };

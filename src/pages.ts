@@ -2,6 +2,7 @@
 // of the site data, at which URL. (Calendars are written after the pages: see
 // calendar/write-calendars.ts.) The plugin adds each as an Eleventy virtual template; lists are precomputed
 // (build-site.ts), so a paginated page only picks its own entry.
+import { accessibilityPage } from "../layouts/accessibility.ts";
 import { homePage } from "../layouts/home.ts";
 import { meetingPage } from "../layouts/meeting.ts";
 import { newsIndexPage } from "../layouts/news-index.ts";
@@ -13,6 +14,7 @@ import { peoplePage } from "../layouts/people.ts";
 import { personPage } from "../layouts/person.ts";
 import { roundPage } from "../layouts/round.ts";
 import { roundsPage } from "../layouts/rounds.ts";
+import { searchPage } from "../layouts/search.ts";
 import { venuePage } from "../layouts/venue.ts";
 import { venuesPage } from "../layouts/venues.ts";
 import { regionPage } from "../layouts/region.ts";
@@ -58,7 +60,7 @@ export const pages: Record<string, PageDefinition> = {
   newsIndex: each("newsPages", (list) => list.url, newsIndexPage),
   regions: single(urls.regions, regionsPage),
   region: each("regionPages", (list) => list.page.url, regionPage),
-  themes: single(urls.themes, themesPage),
+  themes: each("themeIndex", (index) => index.page.url, themesPage),
   theme: each("themePages", (list) => list.page.url, themePage),
   organisations: each("organisationIndex", (index) => index.page.url, organisationsPage),
   organisation: each("organisationPages", (list) => list.page.url, organisationPage),
@@ -71,6 +73,8 @@ export const pages: Record<string, PageDefinition> = {
   years: single(urls.years, yearsPage),
   year: each("yearPages", (list) => list.page.url, yearPage),
   notFound: single(urls.notFound, notFoundPage),
+  search: single(urls.search, searchPage),
+  accessibility: single(urls.accessibility, accessibilityPage),
   atomFeed: each("feeds", (feed: Feed) => urls.atomFeed(feed.listUrl), atomFeed),
   jsonFeed: each("feeds", (feed: Feed) => urls.jsonFeed(feed.listUrl), jsonFeed),
 };

@@ -72,6 +72,8 @@ describe("the example site", () => {
         "personer/index.html",
         ...Object.keys(PEOPLE).map((slug) => `personer/${slug}/index.html`),
         "steder/index.html",
+        "soeg/index.html",
+        "tilgaengelighed/index.html",
         "steder/bramslevgaard-hobro/index.html",
         "steder/frederiksberg-raadhus-frederiksberg/index.html",
         "steder/naestved-raadhus-naestved/index.html",

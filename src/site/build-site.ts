@@ -8,7 +8,7 @@ import { noMemo, type Memo } from "../memo.ts";
 import { renderMarkdown, type RenderedMarkdown } from "./markdown.ts";
 import { meetingLink } from "./links.ts";
 import { newestFirst, pushTo } from "./lists.ts";
-import { danish } from "./alphabet.ts";
+import { alphabetPages, danish, initialOf } from "./alphabet.ts";
 import { paginate } from "./paginate.ts";
 import { structuredData } from "./structured-data.ts";
 import { buildSubscriptions } from "./subscriptions.ts";
@@ -109,6 +109,7 @@ export function buildSite(content: Content, today: string, markdown: Memo<Render
     },
     regionPages: [...regions.values()].flatMap((region) => regionPages(region, byRegion.get(region.key) ?? [])),
     themePages: themes.flatMap((term): TermPage[] => paginate(byTerm.get(term.slug)!, term.url).map((page) => ({ term, page }))),
+    themeIndex: alphabetPages(themes, (term) => initialOf(term.name), urls.themes),
     ...contributorIndexes(meetings, registries.contributors),
     ...roundIndexes(meetings, news, [...regions.values()], registries.rounds),
     ...venueIndexes(meetings, registries.venues.all()),

@@ -22,6 +22,8 @@ export const urls = {
   rounds: "/moederunder/",
   round: (slug: string) => `/moederunder/${slug}/`,
   venues: "/steder/",
+  search: "/soeg/",
+  accessibility: "/tilgaengelighed/",
   venue: (slug: string) => `/steder/${slug}/`,
   atomFeed: (listUrl: string) => `${listUrl}feed.xml`,
   jsonFeed: (listUrl: string) => `${listUrl}feed.json`,

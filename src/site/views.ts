@@ -220,6 +220,7 @@ export interface SiteData {
   home: { latestNews: NewsView[]; upcoming: MeetingView[]; latestReports: MeetingView[] };
   regionPages: RegionPage[];
   themePages: TermPage[];
+  themeIndex: AlphabetPage<TermView>[];
   organisations: OrganisationView[];
   organisationPages: ContributorPage<OrganisationView>[];
   organisationIndex: AlphabetPage<OrganisationView>[];

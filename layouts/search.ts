@@ -1,0 +1,34 @@
+// The search page: Pagefind's UI in Danish, with filters for region, theme, year and type.
+// Without JavaScript it says so, and points to the indexes that need none.
+import { html, trusted, type Html } from "../src/html.ts";
+import { urls } from "../src/site/urls.ts";
+import type { SiteData } from "../src/site/views.ts";
+import { basePage } from "./base.ts";
+
+// starts the search a reader typed into the search field of another page (?q=...)
+const START = `window.addEventListener("DOMContentLoaded", function () {
+  var ui = new PagefindUI({ element: "#soegning", showImages: false, resetStyles: false, autofocus: !location.search });
+  var query = new URLSearchParams(location.search).get("q");
+  if (query) ui.triggerSearch(query);
+});`;
+
+export function searchPage(site: SiteData): Html {
+  return basePage({
+    site,
+    url: urls.search,
+    title: "Søg",
+    trail: [{ title: "Søg" }],
+    head: html`
+<link rel="stylesheet" href="/pagefind/pagefind-ui.css">
+<script src="/pagefind/pagefind-ui.js"></script>
+<script>${trusted(START)}</script>`,
+    main: html`<h1>Søg i referater og nyheder</h1>
+<div id="soegning" class="search"></div>
+<noscript>
+  <p>Søgningen bruger JavaScript, som er slået fra i din browser. Du kan finde alle møder og nyheder uden:
+  efter <a href="/regioner/">region</a>, <a href="/temaer/">tema</a>, <a href="/organisationer/">organisation</a>,
+  <a href="/personer/">person</a>, <a href="/steder/">sted</a>, <a href="/moederunder/">møderunde</a> og
+  <a href="/arkiv/">år</a>.</p>
+</noscript>`,
+  });
+}

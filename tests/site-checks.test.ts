@@ -1,0 +1,73 @@
+// Whole-site checks on the built example: every page valid HTML (html-validate), no broken
+// internal link or anchor anywhere, and the page-weight budget.
+import { readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { HtmlValidate } from "html-validate";
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildInto, filesOf } from "./helpers/build.ts";
+
+const HTML_BUDGET = 60 * 1024;
+const CSS_BUDGET = 25 * 1024;
+
+let site: string;
+let pages: string[];
+beforeAll(() => {
+  site = buildInto("content");
+  pages = filesOf(site).filter((file) => file.endsWith(".html"));
+});
+
+const read = (file: string) => readFileSync(join(site, file), "utf8");
+
+/** The file a site path is served from, or undefined when there is none. */
+function fileOf(path: string): string | undefined {
+  const candidates = path.endsWith("/") ? [`${path}index.html`] : [path, `${path}/index.html`];
+  return candidates.map((candidate) => candidate.replace(/^\//, "")).find((candidate) => {
+    try {
+      return statSync(join(site, candidate)).isFile();
+    } catch {
+      return false;
+    }
+  });
+}
+
+const idsOf = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]));
+
+describe("the whole example site", () => {
+  it("is valid HTML on every page", async () => {
+    // long-title is advice about search engines cutting titles short, not validity: a page's
+    // title is the editor's headline and the site's name, however long the headline is
+    const validator = new HtmlValidate({ extends: ["html-validate:recommended"], rules: { "long-title": "off" } });
+    const invalid: Record<string, string[]> = {};
+    for (const file of pages) {
+      const report = await validator.validateString(read(file), file);
+      const messages = report.results.flatMap((result) => result.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}: ${message.message}`));
+      if (messages.length > 0) invalid[file] = messages;
+    }
+    expect(invalid).toEqual({});
+  });
+
+  it("has no broken internal link or anchor", () => {
+    const broken: string[] = [];
+    for (const file of pages) {
+      const html = read(file);
+      for (const [, attribute, target] of html.matchAll(/\s(href|src)="([^"]*)"/g)) {
+        if (/^[a-z][a-z0-9+.-]*:/i.test(target!) || target!.startsWith("//")) continue;
+        const url = new URL(target!.replace(/&amp;/g, "&"), `http://site/${file}`);
+        const linked = fileOf(decodeURIComponent(url.pathname));
+        if (!linked) broken.push(`${file}: ${attribute}="${target}"`);
+        else if (url.hash && !idsOf(read(linked)).has(decodeURIComponent(url.hash.slice(1)))) broken.push(`${file}: ${target} (no such anchor)`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it("keeps every page under 60 KB of HTML and the CSS any page loads under 25 KB", () => {
+    const heavy = pages.filter((file) => statSync(join(site, file)).size > HTML_BUDGET);
+    expect(heavy).toEqual([]);
+    for (const file of pages) {
+      const stylesheets = [...read(file).matchAll(/<link rel="stylesheet" href="([^"]+)">/g)].map((match) => match[1]!);
+      const bytes = stylesheets.reduce((sum, href) => sum + statSync(join(site, fileOf(href)!)).size, 0);
+      expect(bytes, file).toBeLessThan(CSS_BUDGET);
+    }
+  });
+});
