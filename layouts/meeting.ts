@@ -21,13 +21,13 @@ function facts(meeting: MeetingView): Html {
     <dt>Sted</dt>
     <dd>${place(meeting)}</dd>
     <dt>Region</dt>
-    <dd data-pagefind-filter="Region"><a href="${meeting.region.url}">${meeting.region.name}</a></dd>
+    <dd><a href="${meeting.region.url}">${meeting.region.name}</a></dd>
     <dt>Tema</dt>
-    <dd data-pagefind-filter="Tema"><a href="${meeting.theme.url}">${meeting.theme.name}</a></dd>${
+    <dd><a href="${meeting.theme.url}">${meeting.theme.name}</a></dd>${
       meeting.topics.length > 0 &&
       html`
     <dt>Emner</dt>
-    <dd><ul class="inline">${meeting.topics.map((topic) => html`<li data-pagefind-filter="Tema"><a href="${topic.url}">${topic.name}</a></li>`)}</ul></dd>`
+    <dd><ul class="inline">${meeting.topics.map((topic) => html`<li><a href="${topic.url}">${topic.name}</a></li>`)}</ul></dd>`
     }${
       meeting.round &&
       html`
@@ -54,7 +54,7 @@ function speakers(meeting: MeetingView): Html | false {
 function news(meeting: MeetingView): Html | false {
   if (meeting.news.length === 0) return false;
   return html`
-  <section aria-labelledby="nyheder" data-pagefind-ignore>
+  <section aria-labelledby="nyheder">
     <h2 id="nyheder">Nyheder om mødet</h2>
     <ul class="items">
       ${meeting.news.map((article) => html`<li><a href="${article.url}">${article.title}</a> <span class="meta">${date(article.date)}</span></li>`)}
@@ -70,7 +70,7 @@ function links(id: string, heading: string, meetings: readonly MeetingLink[], mo
       <li><a href="${other.url}">${other.title}</a>${badges(other)} <span class="meta">${date(other.date)} · ${other.regionName}</span></li>`,
   );
   return html`
-  <section aria-labelledby="${id}" data-pagefind-ignore>
+  <section class="related" aria-labelledby="${id}">
     <h2 id="${id}">${heading}</h2>
     <ul class="items">${entries}
     </ul>${more && html`
@@ -90,7 +90,7 @@ function neighbours(meeting: MeetingView): Html | false {
   const region = meeting.region.name;
   if (!meeting.previous && !meeting.next) return false;
   return html`
-  <nav class="neighbours" aria-label="Andre møder i ${region}" data-pagefind-ignore>
+  <nav class="neighbours" aria-label="Andre møder i ${region}">
     <ul>${neighbour(meeting.previous, "prev", `Forrige møde i ${region}`)}${neighbour(meeting.next, "next", `Næste møde i ${region}`)}
     </ul>
   </nav>`;
@@ -110,10 +110,9 @@ export function meetingPage(meeting: MeetingView, site: SiteData): Html {
     head: html`\n<script type="application/ld+json">${trusted(meeting.structuredData)}</script>`,
     trail: [{ title: "Regioner", url: "/regioner/" }, { title: meeting.region.name, url: meeting.region.url }, { title: meeting.title }],
     feeds: follow,
-    // data-pagefind-*: what search indexes (this article) and the filters it offers
-    main: html`<article class="report" data-pagefind-body data-pagefind-filter="År:${meeting.date.slice(0, 4)}">
+    main: html`<article class="report">
   <header>
-    <p class="kicker" data-pagefind-filter="Type:Møde">${meeting.upcoming ? "Kommende møde" : "Mødereferat"} · ${meeting.region.name}</p>
+    <p class="kicker">${meeting.upcoming ? "Kommende møde" : "Mødereferat"} · ${meeting.region.name}</p>
     <h1>${meeting.title}${badges(meeting)}</h1>${notice && html`
     <p class="notice">${notice}</p>`}
   </header>

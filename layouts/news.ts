@@ -7,7 +7,7 @@ import { badges, date } from "./parts.ts";
 function meetings(article: NewsView): Html | false {
   if (article.meetings.length === 0) return false;
   const entries = article.meetings.map(
-    (meeting) => html`<li><a href="${meeting.url}">${meeting.title}</a>${badges(meeting)} <span class="meta">${date(meeting.date)} · <span data-pagefind-filter="Region">${meeting.regionName}</span></span></li>`,
+    (meeting) => html`<li><a href="${meeting.url}">${meeting.title}</a>${badges(meeting)} <span class="meta">${date(meeting.date)} · <span>${meeting.regionName}</span></span></li>`,
   );
   return html`
   <section aria-labelledby="moeder">
@@ -25,9 +25,9 @@ export function newsPage(article: NewsView, site: SiteData): Html {
     title: article.title,
     description: article.summary,
     trail: [{ title: "Nyheder", url: "/nyheder/" }, { title: article.title }],
-    main: html`<article class="news" data-pagefind-body data-pagefind-filter="År:${article.date.slice(0, 4)}">
+    main: html`<article class="news">
   <header>
-    <p class="kicker" data-pagefind-filter="Type:Nyhed">Nyhed</p>
+    <p class="kicker">Nyhed</p>
     <h1>${article.title}${badges(article)}</h1>
     <p class="meta">${date(article.date)}${article.author && ` · ${article.author}`}</p>
   </header>

@@ -1,25 +1,28 @@
 // The Eleventy plugin that is referat: global site data loaded once per build, one
-// virtual template per kind of page, rendered by its layout function (layouts/), and the
-// calendars written once the pages are. Everything else lives in plain modules.
+// virtual template per kind of page, rendered by its layout function (layouts/), the
+// search index made beside the rendering, and the calendars written once the pages are.
+// Everything else lives in plain modules.
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { writeCalendars } from "./calendar/write-calendars.ts";
 import { indexForSearch } from "./search/index-site.ts";
 import type { ParsedFile } from "./content/parse.ts";
 import { formatProblem } from "./content/problems.ts";
 import { RebuildMemo } from "./memo.ts";
-import type { ReferatOptions } from "./options.ts";
+import type { SiteOptions } from "./config.ts";
 import { pages, type PageData } from "./pages.ts";
 import { loadSite } from "./site/load-site.ts";
 import type { RenderedMarkdown } from "./site/markdown.ts";
 import type { SiteData } from "./site/views.ts";
 
-export default function referat(eleventyConfig: UserConfig, options: ReferatOptions): void {
+export default function referat(eleventyConfig: UserConfig, options: SiteOptions): void {
   // content files are not templates here (only the virtual templates are), so Eleventy would not watch them
   eleventyConfig.addWatchTarget(options.contentDir);
 
   const memos = options.watching ? { parsed: new RebuildMemo<ParsedFile>(), markdown: new RebuildMemo<RenderedMarkdown>() } : undefined;
   // the site data of the build under way, for the calendars written after it
   let built: SiteData | undefined;
+  // the search index starts with the data and is made beside the rendering, one at a time
+  let indexing: Promise<void> = Promise.resolve();
   eleventyConfig.addGlobalData("referat", () => {
     built = undefined;
     memos?.parsed.startBuild();
@@ -27,16 +30,15 @@ export default function referat(eleventyConfig: UserConfig, options: ReferatOpti
     const { site, problems } = loadSite(options, memos);
     for (const problem of problems) console.warn(formatProblem(problem, options.contentDir));
     built = site;
+    indexing = indexing.catch(() => undefined).then(() => indexForSearch(site, options.outputDir));
+    indexing.catch(() => undefined); // reported once the pages are written, below
     return site;
   });
-  // the dev server's rebuilds do not wait for the search index: the page is there first,
-  // and search catches up a moment later; one indexing at a time
-  let indexing = Promise.resolve();
   eleventyConfig.on("eleventy.after", async ({ directories, outputMode }: { directories: { output: string }; outputMode: string }) => {
     if (!built || outputMode !== "fs") return;
     writeCalendars(built, directories.output);
-    indexing = indexing.then(() => indexForSearch(directories.output)).then(() => undefined);
-    if (options.watching) indexing = indexing.catch((error: unknown) => console.error("Søgeindekset kunne ikke bygges:", error));
+    // the dev server does not wait: the page is there first, and search catches up a moment later
+    if (options.watching) indexing.catch((error: unknown) => console.error("Søgeindekset kunne ikke bygges:", error));
     else await indexing;
   });
   for (const [name, page] of Object.entries(pages)) {

@@ -1,0 +1,18 @@
+// @ts-check
+// Runs in a worker thread: hands the records to Pagefind and writes the index, so that
+// Pagefind's replies are read while the main thread is busy rendering pages. Plain
+// JavaScript, because a worker's first module is loaded before tsx can hook into it.
+import { parentPort, workerData } from "node:worker_threads";
+import * as pagefind from "pagefind";
+
+/** @type {{ records: import("./records.ts").SearchRecord[], outputPath: string }} */
+const { records, outputPath } = workerData;
+const { index, errors } = await pagefind.createIndex({ forceLanguage: "da" });
+try {
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
+  const added = await Promise.all(records.map((record) => index.addCustomRecord(record)));
+  const written = await index.writeFiles({ outputPath });
+  parentPort?.postMessage([...added.flatMap((response) => response.errors), ...written.errors]);
+} finally {
+  await pagefind.close();
+}
