@@ -25,8 +25,10 @@ export const monthName = remember((month) => day(`${month}-01`).toFormat("LLLL y
 
 /** True when the string is a real calendar day written YYYY-MM-DD (rejects 2017-02-30). */
 export function isCalendarDate(text: string): boolean {
-  // a day that does not exist (2017-02-30) comes back from Date as another day
-  return /^\d{4}-\d{2}-\d{2}$/.test(text) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  // a day that does not exist comes back from Date as another day (2017-02-30) or as none (2017-03-32)
+  const day = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(text);
 }
 
 /** True for a time of day written HH:MM, 00:00–23:59. */

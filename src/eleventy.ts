@@ -6,7 +6,8 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import { writeCalendars } from "./calendar/write-calendars.ts";
 import { indexForSearch } from "./search/index-site.ts";
 import type { ParsedFile } from "./content/parse.ts";
-import { formatProblem } from "./content/problems.ts";
+import { ContentError, formatProblem, type Problem } from "./content/problems.ts";
+import { showProblems } from "./preview.ts";
 import { RebuildMemo } from "./memo.ts";
 import type { SiteOptions } from "./config.ts";
 import { pages, type PageData } from "./pages.ts";
@@ -23,11 +24,22 @@ export default function referat(eleventyConfig: UserConfig, options: SiteOptions
   let built: SiteData | undefined;
   // the search index starts with the data and is made beside the rendering, one at a time
   let indexing: Promise<void> = Promise.resolve();
+  // the dev server shows the problems on every page while the content has errors
+  let broken: Problem[] | undefined;
+  if (options.watching) eleventyConfig.setServerOptions({ middleware: [showProblems(() => broken, options.contentDir)] });
   eleventyConfig.addGlobalData("referat", () => {
     built = undefined;
     memos?.parsed.startBuild();
     memos?.markdown.startBuild();
-    const { site, problems } = loadSite(options, memos);
+    let loaded: ReturnType<typeof loadSite>;
+    try {
+      loaded = loadSite(options, memos);
+      broken = undefined;
+    } catch (error) {
+      if (error instanceof ContentError) broken = error.problems;
+      throw error;
+    }
+    const { site, problems } = loaded;
     for (const problem of problems) console.warn(formatProblem(problem, options.contentDir));
     built = site;
     indexing = indexing.catch(() => undefined).then(() => indexForSearch(site, options.outputDir));

@@ -18,6 +18,8 @@ describe("Danish dates", () => {
   it("accepts only real calendar days written YYYY-MM-DD", () => {
     expect(isCalendarDate("2017-03-07")).toBe(true);
     expect(isCalendarDate("2017-02-30")).toBe(false);
+    expect(isCalendarDate("2017-03-32")).toBe(false);
+    expect(isCalendarDate("2017-13-01")).toBe(false);
     expect(isCalendarDate("7-3-2017")).toBe(false);
     expect(isCalendarDate("2017-03-07T10:00")).toBe(false);
   });

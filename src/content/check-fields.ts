@@ -172,9 +172,10 @@ function suggestDate(text: string): string | undefined {
   return isCalendarDate(iso) ? iso : undefined;
 }
 
-/** "9:30", "9.30", "0930" → "09:30" */
+/** "9:30", "9.30", "0930" → "09:30"; YAML reads an unquoted 9.30 as the number 9.3 */
 function suggestTime(value: unknown): string | undefined {
-  const match = /^(\d{1,2})[:.]?(\d{2})$/.exec(String(value).trim());
+  const written = typeof value === "number" ? value.toFixed(2) : String(value);
+  const match = /^(\d{1,2})[:.]?(\d{2})$/.exec(written.trim());
   if (!match) return undefined;
   const time = `${match[1]!.padStart(2, "0")}:${match[2]}`;
   return isTimeOfDay(time) ? time : undefined;

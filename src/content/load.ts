@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { noMemo, type Memo } from "../memo.ts";
-import type { Content, Meeting, News } from "./model.ts";
+import type { Content, Meeting, News, Region } from "./model.ts";
 import { nearest } from "./nearest.ts";
 import { parseContentFile, parseYaml, type ParsedFile } from "./parse.ts";
 import type { Problem } from "./problems.ts";
@@ -14,7 +14,12 @@ export interface LoadOptions {
   drafts: boolean;
   /** parsed files from earlier builds (the dev server's) */
   parsed?: Memo<ParsedFile>;
+  /** the build's "now" as a calendar day, for warnings about dates far ahead */
+  today?: string;
 }
+
+/** how far ahead a meeting may be dated before the date looks like a typo */
+const YEARS_AHEAD = 2;
 
 export interface LoadResult {
   content: Content;
@@ -47,7 +52,11 @@ export function loadContent(contentDir: string, options: LoadOptions): LoadResul
     meetingFiles.add(source.file.slice("meetings/".length, -".md".length));
     const result = validateMeeting(source, context);
     problems.push(...result.problems);
-    if (result.meeting) meetings.push(result.meeting);
+    if (!result.meeting) continue;
+    meetings.push(result.meeting);
+    if (options.today && result.meeting.date > yearsAfter(options.today, YEARS_AHEAD)) {
+      problems.push({ severity: "warning", file: source.file, ...source.positionOf(["date"]), field: "date", message: `mødet er dateret mere end ${YEARS_AHEAD} år frem (${result.meeting.date}).`, hint: "Er årstallet rigtigt?" });
+    }
   }
   const meetingsById = new Map(meetings.map((meeting) => [meeting.id, meeting]));
   const news: News[] = [];
@@ -56,6 +65,7 @@ export function loadContent(contentDir: string, options: LoadOptions): LoadResul
     problems.push(...result.problems);
     if (!result.news) continue;
     problems.push(...checkReferences(source, result.news, meetingsById, meetingFiles, options));
+    problems.push(...checkUnlinkedRegions(source, result.news, regionResult?.regions ?? []));
     news.push(result.news);
   }
   const keep = <T extends { draft: boolean }>(items: T[]) => (options.drafts ? items : items.filter((item) => !item.draft));
@@ -93,6 +103,34 @@ function* parseFolder(contentDir: string, folder: "meetings" | "news", problems:
     const text = readFileSync(join(contentDir, file), "utf8");
     yield parsed.get(`${file}\0${text}`, () => parseContentFile(file, text));
   }
+}
+
+/** True when `name` stands in `text` as words of its own ("Syddanmark", not "Syddanmarks"). */
+function mentions(text: string, name: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`(^|[^\\p{L}])${escaped}($|[^\\p{L}])`, "iu").test(text);
+}
+
+function yearsAfter(day: string, years: number): string {
+  return `${Number(day.slice(0, 4)) + years}${day.slice(4)}`;
+}
+
+/** A news article that names a region but links no meeting has probably forgotten to. */
+function checkUnlinkedRegions(source: ParsedFile, article: News, regions: readonly Region[]): Problem[] {
+  if (article.meetings.length > 0) return [];
+  const text = `${article.title}\n${article.body}`;
+  const named = regions.filter((region) => mentions(text, region.name));
+  if (named.length === 0) return [];
+  return [
+    {
+      severity: "warning",
+      file: source.file,
+      ...source.positionOf(["title"]),
+      field: "meetings",
+      message: `nyheden nævner ${named.map((region) => region.name).join(" og ")}, men linker ikke til et møde.`,
+      hint: "Tilføj de møder, den handler om, f.eks. meetings: [syddanmark/2017-03-16-brugerstyring]",
+    },
+  ];
 }
 
 function checkReferences(source: ParsedFile, article: News, meetingsById: Map<string, Meeting>, meetingFiles: Set<string>, options: LoadOptions): Problem[] {

@@ -23,9 +23,10 @@ export interface SiteMemos {
 }
 
 export function assembleSite(options: ReferatOptions, memos?: SiteMemos): AssembledSite {
-  const { content, problems } = loadContent(options.contentDir, { drafts: options.drafts, parsed: memos?.parsed });
+  const today = todayIn(options.now);
+  const { content, problems } = loadContent(options.contentDir, { drafts: options.drafts, parsed: memos?.parsed, today });
   if (problems.some((problem) => problem.severity === "error")) return { problems: sortProblems(problems) };
-  const { site, problems: warnings } = buildSite(content, todayIn(options.now), memos?.markdown);
+  const { site, problems: warnings } = buildSite(content, today, memos?.markdown);
   return { site: deepFreeze(site), problems: sortProblems([...problems, ...warnings]) };
 }
 

@@ -12,7 +12,7 @@ export interface BuildRun {
   stderr: string;
 }
 
-export function runScript(script: "build" | "check", args: string[]): BuildRun {
+export function runScript(script: "build" | "check" | "new", args: string[]): BuildRun {
   const result = spawnSync("node_modules/.bin/tsx", [`scripts/${script}.ts`, ...args], { encoding: "utf8" });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -1,0 +1,58 @@
+// The dev server as an editor uses it: drafts marked, broken content explained on the page
+// instead of a stale page, and the page back as soon as the file is fixed.
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
+import { get as httpGet } from "node:http";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { temporaryFolder } from "./helpers/build.ts";
+import { startDevServer, waitFor, type DevServer } from "./helpers/dev-server.ts";
+
+const FILE = "meetings/syddanmark/2017-03-16-brugerstyring.md";
+const URL_PATH = "/moeder/syddanmark/2017-03-16-brugerstyring/";
+
+let content: string;
+let server: DevServer;
+beforeAll(async () => {
+  content = join(temporaryFolder("referat-content-"), "content");
+  cpSync("content", content, { recursive: true });
+  writeFileSync(join(content, "meetings/midt-nord/2017-06-01-kladde.md"), '---\ntitle: "Et udkast"\ndate: 2017-06-01\nregion: midt-nord\nvenue:\n  name: "Hobro"\n  city: "Hobro"\ntheme: "Rammearkitektur"\ndraft: true\n---\n\nUfærdigt.\n');
+  server = await startDevServer(content);
+}, 60_000);
+afterAll(() => server?.stop());
+
+// as a browser asks for a page, so that the dev server adds its live-reload client (fetch
+// may not send Sec-Fetch-Mode itself)
+const get = (path: string) =>
+  new Promise<{ status: number; html: string }>((resolve, reject) => {
+    const request = httpGet(server.url + path, { headers: { "sec-fetch-mode": "navigate", accept: "text/html" } }, (response) => {
+      let html = "";
+      response.setEncoding("utf8").on("data", (chunk: string) => (html += chunk));
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, html }));
+    });
+    request.on("error", reject);
+  });
+
+describe("the dev server", () => {
+  it("shows drafts, marked as drafts", async () => {
+    const draft = await get("/moeder/midt-nord/2017-06-01-kladde/");
+    expect(draft.status).toBe(200);
+    expect(draft.html).toContain('<strong class="badge badge-draft">Kladde</strong>');
+  });
+
+  it("shows what is wrong, where, and how to fix it, until the file is fixed", async () => {
+    const path = join(content, FILE);
+    const good = readFileSync(path, "utf8");
+    writeFileSync(path, good.replace("region: syddanmark", "region: sydanmark"));
+    await waitFor(async () => (await get(URL_PATH)).status === 500);
+    const broken = await get(URL_PATH);
+    expect(broken.html).toContain("Indholdet har 1 fejl");
+    expect(broken.html).toContain(`${FILE}:4:9  fejl  region:`);
+    expect(broken.html).toContain("Mente du &quot;syddanmark&quot;?");
+    // the dev server's live reload, which brings the page back once it builds again
+    expect(broken.html).toContain("class EleventyReload");
+
+    writeFileSync(path, good);
+    await waitFor(async () => (await get(URL_PATH)).status === 200);
+    expect((await get(URL_PATH)).html).toContain("<h1>Syddanmark: Brugerstyring i praksis</h1>");
+  }, 60_000);
+});
