@@ -24,6 +24,8 @@ export function configure(eleventyConfig: UserConfig, options: SiteOptions): voi
   eleventyConfig.setInputDirectory(options.contentDir);
   eleventyConfig.setOutputDirectory(options.outputDir);
   eleventyConfig.addPassthroughCopy({ [resolve(ROOT, "assets")]: "assets" });
+  // Decap CMS for /admin/: its bundle and the parts it loads on demand, no source maps
+  eleventyConfig.addPassthroughCopy({ [resolve(ROOT, "node_modules/decap-cms/dist/*decap-cms.js")]: "admin" });
 
   eleventyConfig.addPlugin(referat, options);
   for (const code of ["src", "layouts"]) eleventyConfig.addWatchTarget(resolve(ROOT, code, "**/*.ts"), { resetConfig: true });

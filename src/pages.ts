@@ -2,7 +2,9 @@
 // of the site data, at which URL. (Calendars are written after the pages: see
 // calendar/write-calendars.ts.) The plugin adds each as an Eleventy virtual template; lists are precomputed
 // (build-site.ts), so a paginated page only picks its own entry.
+import { dump } from "js-yaml";
 import { accessibilityPage } from "../layouts/accessibility.ts";
+import { adminPage } from "../layouts/admin.ts";
 import { homePage } from "../layouts/home.ts";
 import { meetingPage } from "../layouts/meeting.ts";
 import { newsIndexPage } from "../layouts/news-index.ts";
@@ -26,6 +28,7 @@ import { yearsPage } from "../layouts/years.ts";
 import { atomFeed } from "./feeds/atom.ts";
 import type { Feed } from "./feeds/feed.ts";
 import { jsonFeed } from "./feeds/json-feed.ts";
+import { cmsConfig } from "./cms/config.ts";
 import type { Html } from "./html.ts";
 import { urls } from "./site/urls.ts";
 import type { SiteData } from "./site/views.ts";
@@ -43,7 +46,7 @@ export interface PageDefinition {
   render(data: PageData): Html | string;
 }
 
-function single(url: string, layout: (site: SiteData) => Html): PageDefinition {
+function single(url: string, layout: (site: SiteData) => Html | string): PageDefinition {
   return { permalink: url, render: (data) => layout(data.referat) };
 }
 
@@ -75,6 +78,8 @@ export const pages: Record<string, PageDefinition> = {
   notFound: single(urls.notFound, notFoundPage),
   search: single(urls.search, searchPage),
   accessibility: single(urls.accessibility, accessibilityPage),
+  admin: single(urls.admin, adminPage),
+  cmsConfig: single(urls.cmsConfig, (site) => dump(cmsConfig(site.regions), { lineWidth: -1, noRefs: true })),
   atomFeed: each("feeds", (feed: Feed) => urls.atomFeed(feed.listUrl), atomFeed),
   jsonFeed: each("feeds", (feed: Feed) => urls.jsonFeed(feed.listUrl), jsonFeed),
 };

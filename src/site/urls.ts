@@ -24,6 +24,8 @@ export const urls = {
   venues: "/steder/",
   search: "/soeg/",
   accessibility: "/tilgaengelighed/",
+  admin: "/admin/",
+  cmsConfig: "/admin/config.yml",
   venue: (slug: string) => `/steder/${slug}/`,
   atomFeed: (listUrl: string) => `${listUrl}feed.xml`,
   jsonFeed: (listUrl: string) => `${listUrl}feed.json`,

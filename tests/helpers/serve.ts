@@ -13,6 +13,7 @@ const TYPES: Record<string, string> = {
   ".xml": "application/atom+xml; charset=utf-8",
   ".ics": "text/calendar; charset=utf-8",
   ".wasm": "application/wasm",
+  ".yml": "text/yaml; charset=utf-8",
 };
 
 export interface ServedSite {

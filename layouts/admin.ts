@@ -1,0 +1,20 @@
+// /admin/: Decap CMS, a form to write meetings and news in, served from the site itself.
+import { html, type Html } from "../src/html.ts";
+import type { SiteData } from "../src/site/views.ts";
+
+export function adminPage(site: SiteData): Html {
+  return html`<!DOCTYPE html>
+<html lang="da">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>Redigér – ${site.settings.title}</title>
+</head>
+<body>
+<noscript>Redigeringen kræver JavaScript.</noscript>
+<script src="/admin/decap-cms.js"></script>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,95 @@
+// Decap CMS's configuration, made from the same field descriptions validation uses
+// (content/schema.ts), so that the form and the format cannot drift apart: one collection of
+// meetings per region (their folders), one of news, each field with the widget that writes
+// what validation accepts.
+import type { Field } from "../content/schema.ts";
+import { MEETING_FIELDS, NEWS_FIELDS } from "../content/schema.ts";
+import { statusLabel } from "../format/status-label.ts";
+import type { MeetingStatus } from "../content/schema.ts";
+
+export interface CmsRegion {
+  key: string;
+  name: string;
+}
+
+type Widget = Record<string, unknown>;
+
+const TIME_PATTERN = ["^([01]\\d|2[0-3]):[0-5]\\d$", "Skriv klokkeslættet som TT:MM, f.eks. 10:00"];
+const HTTPS_PATTERN = ["^https://", "Skriv en fuld adresse, der begynder med https://"];
+
+function widgetOf(type: Field["type"], regions: readonly CmsRegion[]): Widget {
+  switch (type.kind) {
+    case "text":
+      return { widget: "string" };
+    case "date":
+      return { widget: "datetime", format: "YYYY-MM-DD", date_format: "YYYY-MM-DD", time_format: false, picker_utc: true };
+    case "time":
+      return { widget: "string", pattern: TIME_PATTERN };
+    case "boolean":
+      return { widget: "boolean", default: false };
+    case "https-url":
+      return { widget: "string", pattern: HTTPS_PATTERN };
+    case "region":
+      return { widget: "select", options: regions.map((region) => ({ label: region.name, value: region.key })) };
+    case "one-of":
+      return { widget: "select", options: type.values.map((value) => ({ label: statusLabel(value as MeetingStatus), value })) };
+    case "text-list":
+    case "meeting-ref-list":
+      return { widget: "list" };
+    case "object":
+      return { widget: "object", fields: type.fields.map((field) => cmsField(field, regions)) };
+    case "object-list":
+      return { widget: "list", fields: type.fields.map((field) => cmsField(field, regions)) };
+  }
+}
+
+/** One field of the form: its name, Danish label, widget, whether it is required, an example. */
+export function cmsField(field: Field, regions: readonly CmsRegion[]): Widget {
+  const label = field.label[0]!.toUpperCase() + field.label.slice(1);
+  return { label, name: field.key, required: field.required, hint: `F.eks. ${field.example}`, ...widgetOf(field.type, regions) };
+}
+
+const BODY = { label: "Tekst", name: "body", widget: "markdown" };
+
+/** `contentFolder` is where the content lies in the repository the CMS edits. */
+export function cmsConfig(regions: readonly CmsRegion[], contentFolder = "content"): Record<string, unknown> {
+  const meetingFields = MEETING_FIELDS.map((field) => cmsField(field, regions));
+  return {
+    // `npx decap-server` serves the local repository to the CMS on localhost, no login needed
+    local_backend: true,
+    backend: { name: "git-gateway", branch: "main" },
+    locale: "da",
+    media_folder: `${contentFolder}/media`,
+    public_folder: "/media",
+    slug: { encoding: "ascii", clean_accents: true },
+    collections: [
+      ...regions.map((region) => ({
+        name: `moeder-${region.key}`,
+        label: `Møder: ${region.name}`,
+        label_singular: `møde i ${region.name}`,
+        folder: `${contentFolder}/meetings/${region.key}`,
+        create: true,
+        extension: "md",
+        format: "frontmatter",
+        slug: "{{year}}-{{month}}-{{day}}-{{slug}}",
+        summary: "{{date}}: {{title}}",
+        sortable_fields: ["date", "title"],
+        // the region is the folder's; the select shows it, already chosen
+        fields: [...meetingFields.map((field) => (field.name === "region" ? { ...field, default: region.key } : field)), BODY],
+      })),
+      {
+        name: "nyheder",
+        label: "Nyheder",
+        label_singular: "nyhed",
+        folder: `${contentFolder}/news`,
+        create: true,
+        extension: "md",
+        format: "frontmatter",
+        path: "{{year}}/{{year}}-{{month}}-{{day}}-{{slug}}",
+        slug: "{{slug}}",
+        summary: "{{date}}: {{title}}",
+        fields: [...NEWS_FIELDS.map((field) => cmsField(field, regions)), BODY],
+      },
+    ],
+  };
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { cmsConfig } from "../../src/cms/config.ts";
+import { MEETING_FIELDS, NEWS_FIELDS, STATUSES, type Field } from "../../src/content/schema.ts";
+
+const REGIONS = [
+  { key: "midt-nord", name: "Midt-Nord" },
+  { key: "syddanmark", name: "Syddanmark" },
+];
+
+interface CmsField {
+  name: string;
+  required: boolean;
+  widget: string;
+  fields?: CmsField[];
+  options?: { value: string }[];
+  pattern?: string[];
+  default?: unknown;
+}
+
+const WIDGETS: Record<Field["type"]["kind"], string> = {
+  text: "string",
+  date: "datetime",
+  time: "string",
+  boolean: "boolean",
+  "https-url": "string",
+  region: "select",
+  "one-of": "select",
+  "text-list": "list",
+  "meeting-ref-list": "list",
+  object: "object",
+  "object-list": "list",
+};
+
+/** Every field of the form agrees with the schema: the same names, required, widgets, and nested fields. */
+function expectSameFields(form: CmsField[], schema: readonly Field[], path: string): void {
+  expect(form.map((field) => field.name), path).toEqual(schema.map((field) => field.key));
+  schema.forEach((field, index) => {
+    const widget = form[index]!;
+    const where = `${path}.${field.key}`;
+    expect(widget.required, where).toBe(field.required);
+    expect(widget.widget, where).toBe(WIDGETS[field.type.kind]);
+    if (field.type.kind === "object" || field.type.kind === "object-list") expectSameFields(widget.fields!, field.type.fields, where);
+    if (field.type.kind === "time") expect(new RegExp(widget.pattern![0]!).test("09:30") && !new RegExp(widget.pattern![0]!).test("9.30"), where).toBe(true);
+    if (field.type.kind === "https-url") expect(new RegExp(widget.pattern![0]!).test("http://x.dk"), where).toBe(false);
+  });
+}
+
+describe("the CMS configuration", () => {
+  const config = cmsConfig(REGIONS) as { local_backend: boolean; collections: { name: string; folder: string; path?: string; fields: CmsField[] }[] };
+
+  it("has a meetings collection per region, in the region's folder, and one of news", () => {
+    expect(config.local_backend).toBe(true);
+    expect(config.collections.map((collection) => [collection.name, collection.folder])).toEqual([
+      ["moeder-midt-nord", "content/meetings/midt-nord"],
+      ["moeder-syddanmark", "content/meetings/syddanmark"],
+      ["nyheder", "content/news"],
+    ]);
+    expect(config.collections[2]!.path).toBe("{{year}}/{{year}}-{{month}}-{{day}}-{{slug}}");
+  });
+
+  it("matches the schema field by field, with the markdown body last", () => {
+    for (const collection of config.collections) {
+      const fields = collection.fields.slice(0, -1);
+      expect(collection.fields.at(-1)).toMatchObject({ name: "body", widget: "markdown" });
+      expectSameFields(fields, collection.name === "nyheder" ? NEWS_FIELDS : MEETING_FIELDS, collection.name);
+    }
+  });
+
+  it("offers the regions of regions.yaml and the statuses of the format as choices", () => {
+    const syddanmark = config.collections[1]!.fields;
+    const region = syddanmark.find((field) => field.name === "region")!;
+    expect(region.options!.map((option) => option.value)).toEqual(["midt-nord", "syddanmark"]);
+    expect(region.default).toBe("syddanmark");
+    expect(syddanmark.find((field) => field.name === "status")!.options!.map((option) => option.value)).toEqual([...STATUSES]);
+  });
+});
