@@ -4,7 +4,7 @@ import { longDate } from "../src/dates.ts";
 import { statusLabel } from "../src/format/status-label.ts";
 import { html, type Content, type Html } from "../src/html.ts";
 import type { ListPage } from "../src/site/paginate.ts";
-import type { AlphabetPage, Contribution, ItemView, MeetingView, SpeakerView, Subscription } from "../src/site/views.ts";
+import type { Contribution, ItemView, MeetingView, SpeakerView, Subscription } from "../src/site/views.ts";
 
 export function date(isoDate: string): Html {
   return html`<time datetime="${isoDate}">${longDate(isoDate)}</time>`;
@@ -111,19 +111,4 @@ export function contributions(list: readonly Contribution[], who: (speaker: Spea
   </li>`,
   )}
 </ul>`;
-}
-
-/** An A–Z index page: the row of initials, then the page's entries under their headings. */
-export function alphabetIndex<T>(index: AlphabetPage<T>, entry: (item: T) => Content): Html {
-  const letters = index.letters.map(({ letter, url }) => html`<li><a href="${url}">${letter}</a></li>`);
-  const groups = index.groups.map(
-    ({ heading, id, entries }) => html`
-<section aria-labelledby="${id}">
-  <h2 id="${id}">${heading}</h2>
-  <ul class="index">${entries.map((item) => html`
-    <li>${entry(item)}</li>`)}
-  </ul>
-</section>`,
-  );
-  return html`<nav class="letters" aria-label="Forbogstaver"><ul>${letters}</ul></nav>${groups}${pagination(index.page)}`;
 }

@@ -22,8 +22,24 @@ export default function referat(eleventyConfig: UserConfig, options: SiteOptions
   const memos = options.watching ? { parsed: new RebuildMemo<ParsedFile>(), markdown: new RebuildMemo<RenderedMarkdown>() } : undefined;
   // the site data of the build under way, for the calendars written after it
   let built: SiteData | undefined;
-  // the search index starts with the data and is made beside the rendering, one at a time
+  // The search index is made one at a time: in a build beside the rendering, from the moment
+  // the data is ready; in the dev server after the pages, so that the page comes first.
+  // Saves in quick succession queue one indexing of the newest data, not one each.
   let indexing: Promise<void> = Promise.resolve();
+  let queued: SiteData | undefined;
+  const startIndexing = (site: SiteData) => {
+    const waiting = queued !== undefined;
+    queued = site;
+    if (waiting) return;
+    indexing = indexing
+      .catch(() => undefined)
+      .then(() => {
+        const newest = queued!;
+        queued = undefined;
+        return indexForSearch(newest, options.outputDir);
+      });
+    indexing.catch(() => undefined); // reported below, once the pages are written
+  };
   // the dev server shows the problems on every page while the content has errors
   let broken: Problem[] | undefined;
   if (options.watching) eleventyConfig.setServerOptions({ middleware: [showProblems(() => broken, options.contentDir)] });
@@ -42,16 +58,15 @@ export default function referat(eleventyConfig: UserConfig, options: SiteOptions
     const { site, problems } = loaded;
     for (const problem of problems) console.warn(formatProblem(problem, options.contentDir));
     built = site;
-    indexing = indexing.catch(() => undefined).then(() => indexForSearch(site, options.outputDir));
-    indexing.catch(() => undefined); // reported once the pages are written, below
+    if (!options.watching) startIndexing(site);
     return site;
   });
   eleventyConfig.on("eleventy.after", async ({ directories, outputMode }: { directories: { output: string }; outputMode: string }) => {
     if (!built || outputMode !== "fs") return;
     writeCalendars(built, directories.output);
-    // the dev server does not wait: the page is there first, and search catches up a moment later
-    if (options.watching) indexing.catch((error: unknown) => console.error("Søgeindekset kunne ikke bygges:", error));
-    else await indexing;
+    if (!options.watching) return await indexing;
+    startIndexing(built);
+    indexing.catch((error: unknown) => console.error("Søgeindekset kunne ikke bygges:", error));
   });
   for (const [name, page] of Object.entries(pages)) {
     const pagination = page.list && { data: `referat.${page.list}`, alias: "entry", size: 1, addAllPagesToCollections: false };

@@ -7,7 +7,7 @@ import { pushTo } from "./lists.ts";
 import { paginate } from "./paginate.ts";
 import { TermRegistry } from "./terms.ts";
 import { urls } from "./urls.ts";
-import type { AlphabetPage, Contribution, ContributorPage, MeetingView, OrganisationView, PersonView, RoleView, SpeakerView } from "./views.ts";
+import type { Contribution, MeetingView, OrganisationView, PersonView, RoleView, SiteData, SpeakerView } from "./views.ts";
 
 export class Contributors {
   readonly organisations = new TermRegistry<OrganisationView>({
@@ -33,14 +33,7 @@ export class Contributors {
   }
 }
 
-export interface ContributorIndexes {
-  organisations: OrganisationView[];
-  organisationPages: ContributorPage<OrganisationView>[];
-  organisationIndex: AlphabetPage<OrganisationView>[];
-  people: PersonView[];
-  personPages: ContributorPage<PersonView>[];
-  personIndex: AlphabetPage<PersonView>[];
-}
+export type ContributorIndexes = Pick<SiteData, "organisations" | "organisationPages" | "organisationIndex" | "people" | "personPages" | "personIndex">;
 
 /** People are filed under their surname, the last word of their name. */
 function surnameFirst(person: PersonView): string {

@@ -4,8 +4,7 @@ import { pushTo } from "./lists.ts";
 import { paginate } from "./paginate.ts";
 import { TermRegistry } from "./terms.ts";
 import { urls } from "./urls.ts";
-import type { ListPage } from "./paginate.ts";
-import type { MeetingView, NewsView, RegionView, RoundPage, RoundView } from "./views.ts";
+import type { MeetingView, NewsView, RegionView, RoundPage, RoundView, SiteData } from "./views.ts";
 
 export function roundRegistry(): TermRegistry<RoundView> {
   return new TermRegistry<RoundView>({
@@ -15,11 +14,7 @@ export function roundRegistry(): TermRegistry<RoundView> {
   });
 }
 
-export interface RoundIndexes {
-  rounds: RoundView[];
-  roundPages: RoundPage[];
-  roundIndex: ListPage<RoundView>[];
-}
+export type RoundIndexes = Pick<SiteData, "rounds" | "roundPages" | "roundIndex">;
 
 /** `meetings` and `news` newest first; `regions` in the order of regions.yaml. */
 export function roundIndexes(meetings: readonly MeetingView[], news: readonly NewsView[], regions: readonly RegionView[], registry: TermRegistry<RoundView>): RoundIndexes {

@@ -7,7 +7,7 @@ import { paginate } from "./paginate.ts";
 import { TermRegistry } from "./terms.ts";
 import { meetingLink } from "./links.ts";
 import { urls } from "./urls.ts";
-import type { AlphabetPage, MeetingLink, MeetingView, VenuePage, VenueView } from "./views.ts";
+import type { MeetingLink, MeetingView, SiteData, VenueView } from "./views.ts";
 
 const ONLINE = "Online";
 /** how many other meetings at the same venue a meeting page lists */
@@ -37,11 +37,7 @@ export class VenueRegistry {
   }
 }
 
-export interface VenueIndexes {
-  venues: VenueView[];
-  venuePages: VenuePage[];
-  venueIndex: AlphabetPage<VenueView>[];
-}
+export type VenueIndexes = Pick<SiteData, "venues" | "venuePages" | "venueIndex">;
 
 const cityOf = (venue: VenueView) => venue.city ?? ONLINE;
 

@@ -12,10 +12,13 @@ export async function startDevServer(content: string): Promise<DevServer> {
   const port = 19000 + Math.floor(Math.random() * 900);
   const server: ChildProcess = spawn("node", ["node_modules/@11ty/eleventy/cmd.cjs", "--serve", `--port=${port}`], {
     env: { ...process.env, REFERAT_CONTENT: content, REFERAT_OUTPUT: join(temporaryFolder(), "dev"), REFERAT_NOW: NOW },
-    stdio: "ignore",
+    stdio: ["ignore", "pipe", "ignore"],
   });
+  // an edit made before Eleventy watches the files would go unnoticed
+  let watching = false;
+  server.stdout!.on("data", (chunk: Buffer) => (watching ||= chunk.toString().includes("Watching")));
   const url = `http://localhost:${port}`;
-  await waitFor(async () => (await fetch(url).catch(() => undefined))?.ok === true, 30_000);
+  await waitFor(async () => watching && (await fetch(url).catch(() => undefined))?.ok === true, 30_000);
   return { url, stop: () => server.kill() };
 }
 
