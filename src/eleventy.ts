@@ -5,6 +5,7 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { writeCalendars } from "./calendar/write-calendars.ts";
 import { indexForSearch } from "./search/index-site.ts";
+import { SearchQueue } from "./search/queue.ts";
 import type { ParsedFile } from "./content/parse.ts";
 import { ContentError, formatProblem, type Problem } from "./content/problems.ts";
 import { showProblems } from "./preview.ts";
@@ -22,24 +23,7 @@ export default function referat(eleventyConfig: UserConfig, options: SiteOptions
   const memos = options.watching ? { parsed: new RebuildMemo<ParsedFile>(), markdown: new RebuildMemo<RenderedMarkdown>() } : undefined;
   // the site data of the build under way, for the calendars written after it
   let built: SiteData | undefined;
-  // The search index is made one at a time: in a build beside the rendering, from the moment
-  // the data is ready; in the dev server after the pages, so that the page comes first.
-  // Saves in quick succession queue one indexing of the newest data, not one each.
-  let indexing: Promise<void> = Promise.resolve();
-  let queued: SiteData | undefined;
-  const startIndexing = (site: SiteData) => {
-    const waiting = queued !== undefined;
-    queued = site;
-    if (waiting) return;
-    indexing = indexing
-      .catch(() => undefined)
-      .then(() => {
-        const newest = queued!;
-        queued = undefined;
-        return indexForSearch(newest, options.outputDir);
-      });
-    indexing.catch(() => undefined); // reported below, once the pages are written
-  };
+  const search = new SearchQueue((site) => indexForSearch(site, options.outputDir));
   // the dev server shows the problems on every page while the content has errors
   let broken: Problem[] | undefined;
   if (options.watching) eleventyConfig.setServerOptions({ middleware: [showProblems(() => broken, options.contentDir)] });
@@ -58,15 +42,16 @@ export default function referat(eleventyConfig: UserConfig, options: SiteOptions
     const { site, problems } = loaded;
     for (const problem of problems) console.warn(formatProblem(problem, options.contentDir));
     built = site;
-    if (!options.watching) startIndexing(site);
+    // a build indexes beside the rendering; the dev server after it (search/queue.ts)
+    if (!options.watching) search.start(site);
     return site;
   });
   eleventyConfig.on("eleventy.after", async ({ directories, outputMode }: { directories: { output: string }; outputMode: string }) => {
     if (!built || outputMode !== "fs") return;
     writeCalendars(built, directories.output);
-    if (!options.watching) return await indexing;
-    startIndexing(built);
-    indexing.catch((error: unknown) => console.error("Søgeindekset kunne ikke bygges:", error));
+    if (!options.watching) return await search.finished();
+    search.start(built);
+    search.finished().catch((error: unknown) => console.error("Søgeindekset kunne ikke bygges:", error));
   });
   for (const [name, page] of Object.entries(pages)) {
     const pagination = page.list && { data: `referat.${page.list}`, alias: "entry", size: 1, addAllPagesToCollections: false };
