@@ -61,13 +61,11 @@ describe("the whole example site", () => {
     expect(broken).toEqual([]);
   });
 
-  it("keeps every page under 60 KB of HTML and the CSS any page loads under 25 KB", () => {
+  it("keeps every page under 60 KB of HTML and all the CSS of the site under 25 KB", () => {
     const heavy = pages.filter((file) => statSync(join(site, file)).size > HTML_BUDGET);
     expect(heavy).toEqual([]);
-    for (const file of pages) {
-      const stylesheets = [...read(file).matchAll(/<link rel="stylesheet" href="([^"]+)">/g)].map((match) => match[1]!);
-      const bytes = stylesheets.reduce((sum, href) => sum + statSync(join(site, fileOf(href)!)).size, 0);
-      expect(bytes, file).toBeLessThan(CSS_BUDGET);
-    }
+    const css = filesOf(site).filter((file) => file.endsWith(".css"));
+    expect(css).toEqual(["assets/referat.css", "pagefind/pagefind-ui.css"]);
+    expect(css.reduce((sum, file) => sum + statSync(join(site, file)).size, 0)).toBeLessThan(CSS_BUDGET);
   });
 });
