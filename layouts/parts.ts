@@ -63,11 +63,11 @@ export function pagination(page: ListPage<unknown>): Content {
     if (other.number === page.pageNumber) return html`\n    <li><span aria-current="page">${other.number}</span></li>`;
     return html`\n    <li><a href="${other.url}">Side ${other.number}</a></li>`;
   });
+  const previous = page.previousUrl && html`\n    <li><a href="${page.previousUrl}" rel="prev">Forrige side</a></li>`;
+  const next = page.nextUrl && html`\n    <li><a href="${page.nextUrl}" rel="next">Næste side</a></li>`;
   return html`
 <nav class="pagination" aria-label="Sider">
-  <ul>
-    ${page.previousUrl && html`<li><a href="${page.previousUrl}" rel="prev">Forrige side</a></li>`}${numbers}
-    ${page.nextUrl && html`<li><a href="${page.nextUrl}" rel="next">Næste side</a></li>`}
+  <ul>${previous}${numbers}${next}
   </ul>
 </nav>`;
 }
