@@ -4,14 +4,14 @@
 // Everything else lives in plain modules.
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { writeCalendars } from "./calendar/write-calendars.ts";
-import { indexForSearch } from "./search/index-site.ts";
-import { SearchQueue } from "./search/queue.ts";
+import type { SiteOptions } from "./config.ts";
 import type { ParsedFile } from "./content/parse.ts";
 import { ContentError, formatProblem, type Problem } from "./content/problems.ts";
-import { showProblems } from "./preview.ts";
 import { RebuildMemo } from "./memo.ts";
-import type { SiteOptions } from "./config.ts";
 import { pages, type PageData } from "./pages.ts";
+import { showProblems } from "./preview.ts";
+import { indexForSearch } from "./search/index-site.ts";
+import { SearchQueue } from "./search/queue.ts";
 import { loadSite } from "./site/load-site.ts";
 import type { RenderedMarkdown } from "./site/markdown.ts";
 import type { SiteData } from "./site/views.ts";

@@ -4,21 +4,21 @@
 // filters the whole collection.
 import type { Content, Meeting, News } from "../content/model.ts";
 import type { Problem } from "../content/problems.ts";
+import { monthName } from "../dates.ts";
 import { noMemo, type Memo } from "../memo.ts";
-import { renderMarkdown, type RenderedMarkdown } from "./markdown.ts";
+import { alphabetPages, danish, initialOf } from "./alphabet.ts";
+import { Contributors, contributorIndexes } from "./contributors.ts";
 import { meetingLink } from "./links.ts";
 import { newestFirst, pushTo } from "./lists.ts";
-import { alphabetPages, danish, initialOf } from "./alphabet.ts";
+import { renderMarkdown, type RenderedMarkdown } from "./markdown.ts";
 import { paginate } from "./paginate.ts";
-import { structuredData } from "./structured-data.ts";
-import { buildSubscriptions } from "./subscriptions.ts";
-import { Contributors, contributorIndexes } from "./contributors.ts";
 import { linkRelated } from "./related.ts";
 import { roundIndexes, roundRegistry } from "./rounds.ts";
+import { structuredData } from "./structured-data.ts";
+import { buildSubscriptions } from "./subscriptions.ts";
 import { TermRegistry } from "./terms.ts";
-import { VenueRegistry, venueIndexes } from "./venues.ts";
-import { monthName } from "../dates.ts";
 import { subscriptionOf, urls } from "./urls.ts";
+import { VenueRegistry, venueIndexes } from "./venues.ts";
 import type { ItemView, MeetingView, NewsView, RegionPage, RegionView, RoundView, SiteData, TermPage, TermView, YearPage, YearView } from "./views.ts";
 
 const HOME_LIST_LENGTH = 5;
