@@ -16,6 +16,9 @@ import { loadSite } from "./site/load-site.ts";
 import type { RenderedMarkdown } from "./site/markdown.ts";
 import type { SiteData } from "./site/views.ts";
 
+/** the dev server indexes search once no rebuild has run for this long (ms) */
+const SEARCH_QUIET = 3000;
+
 export default function referat(eleventyConfig: UserConfig, options: SiteOptions): void {
   // content files are not templates here (only the virtual templates are), so Eleventy would not watch them
   eleventyConfig.addWatchTarget(options.contentDir);
@@ -23,12 +26,13 @@ export default function referat(eleventyConfig: UserConfig, options: SiteOptions
   const memos = options.watching ? { parsed: new RebuildMemo<ParsedFile>(), markdown: new RebuildMemo<RenderedMarkdown>() } : undefined;
   // the site data of the build under way, for the calendars written after it
   let built: SiteData | undefined;
-  const search = new SearchQueue((site) => indexForSearch(site, options.outputDir));
+  const search = new SearchQueue((site) => indexForSearch(site, options.outputDir), options.watching ? SEARCH_QUIET : 0);
   // the dev server shows the problems on every page while the content has errors
   let broken: Problem[] | undefined;
   if (options.watching) eleventyConfig.setServerOptions({ middleware: [showProblems(() => broken, options.contentDir)] });
   eleventyConfig.addGlobalData("referat", () => {
     built = undefined;
+    search.hold();
     memos?.parsed.startBuild();
     memos?.markdown.startBuild();
     let loaded: ReturnType<typeof loadSite>;

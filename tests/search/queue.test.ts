@@ -23,6 +23,18 @@ describe("SearchQueue", () => {
     expect(indexed).toEqual(["first", "third"]);
   });
 
+  it("waits for a quiet moment, then indexes only the newest site", async () => {
+    const indexed: string[] = [];
+    const queue = new SearchQueue(async (data) => void indexed.push(data.settings.title), 30);
+    queue.start(site("first"));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    queue.start(site("second"));
+    expect(indexed).toEqual([]);
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    await queue.finished();
+    expect(indexed).toEqual(["second"]);
+  });
+
   it("lets whoever waits see a failure, and goes on with the next site", async () => {
     const queue = new SearchQueue(async (data) => {
       if (data.settings.title === "bad") throw new Error("Pagefind failed");
