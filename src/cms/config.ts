@@ -49,7 +49,8 @@ export function cmsField(field: Field, regions: readonly CmsRegion[]): Widget {
   return { label, name: field.key, required: field.required, hint: `F.eks. ${field.example}`, ...widgetOf(field.type, regions) };
 }
 
-const BODY = { label: "Tekst", name: "body", widget: "markdown" };
+// a report may be empty until the meeting is held
+const BODY = { label: "Tekst", name: "body", widget: "markdown", required: false };
 
 /** `contentFolder` is where the content lies in the repository the CMS edits. */
 export function cmsConfig(regions: readonly CmsRegion[], contentFolder = "content"): Record<string, unknown> {
