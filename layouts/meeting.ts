@@ -4,7 +4,7 @@ import { timeRange } from "../src/format/time-range.ts";
 import { html, trusted, type Html } from "../src/html.ts";
 import type { MeetingLink, MeetingView, SiteData } from "../src/site/views.ts";
 import { basePage } from "./base.ts";
-import { badges, date, subscribe } from "./parts.ts";
+import { badges, date, linkSection, subscribe } from "./parts.ts";
 
 const NOTICES = { cancelled: "Mødet er aflyst.", postponed: "Mødet er udsat." };
 
@@ -51,31 +51,8 @@ function speakers(meeting: MeetingView): Html | false {
   </section>`;
 }
 
-function news(meeting: MeetingView): Html | false {
-  if (meeting.news.length === 0) return false;
-  return html`
-  <section aria-labelledby="nyheder">
-    <h2 id="nyheder">Nyheder om mødet</h2>
-    <ul class="items">
-      ${meeting.news.map((article) => html`<li><a href="${article.url}">${article.title}</a> <span class="meta">${date(article.date)}</span></li>`)}
-    </ul>
-  </section>`;
-}
-
-/** A short list of other meetings, as under "Relaterede referater". */
-function links(id: string, heading: string, meetings: readonly MeetingLink[], more?: Html | false): Html | false {
-  if (meetings.length === 0) return false;
-  const entries = meetings.map(
-    (other) => html`
-      <li><a href="${other.url}">${other.title}</a>${badges(other)} <span class="meta">${date(other.date)} · ${other.regionName}</span></li>`,
-  );
-  return html`
-  <section class="related" aria-labelledby="${id}">
-    <h2 id="${id}">${heading}</h2>
-    <ul class="items">${entries}
-    </ul>${more && html`
-    <p>${more}</p>`}
-  </section>`;
+function moreAtVenue({ place, sameVenue }: MeetingView): Html | false {
+  return place.meetingCount > sameVenue.length + 1 && html`<a href="${place.url}">Alle ${place.meetingCount} møder på ${place.name}</a>`;
 }
 
 function neighbour(other: MeetingLink | undefined, rel: "prev" | "next", label: string): Html | false {
@@ -120,11 +97,11 @@ export function meetingPage(meeting: MeetingView, site: SiteData): Html {
   <section class="body" aria-labelledby="referat">
     <h2 id="referat">${meeting.upcoming ? "Om mødet" : "Referat"}</h2>
     ${trusted(meeting.html)}
-  </section>${news(meeting)}${links("relaterede", "Relaterede referater", meeting.related)}${links(
+  </section>${linkSection("nyheder", "Nyheder om mødet", meeting.news)}${linkSection("relaterede", "Relaterede referater", meeting.related, { related: true })}${linkSection(
     "samme-sted",
     `Andre møder på ${meeting.place.name}`,
     meeting.sameVenue,
-    meeting.place.meetingCount > meeting.sameVenue.length + 1 && html`<a href="${meeting.place.url}">Alle ${meeting.place.meetingCount} møder på ${meeting.place.name}</a>`,
+    { related: true, more: moreAtVenue(meeting) },
   )}${neighbours(meeting)}
 </article>${subscribe(follow)}`,
   });

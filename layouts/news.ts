@@ -2,21 +2,7 @@
 import { html, trusted, type Html } from "../src/html.ts";
 import type { NewsView, SiteData } from "../src/site/views.ts";
 import { basePage } from "./base.ts";
-import { badges, date } from "./parts.ts";
-
-function meetings(article: NewsView): Html | false {
-  if (article.meetings.length === 0) return false;
-  const entries = article.meetings.map(
-    (meeting) => html`<li><a href="${meeting.url}">${meeting.title}</a>${badges(meeting)} <span class="meta">${date(meeting.date)} · <span>${meeting.regionName}</span></span></li>`,
-  );
-  return html`
-  <section aria-labelledby="moeder">
-    <h2 id="moeder">Møder i artiklen</h2>
-    <ul class="items">
-      ${entries}
-    </ul>
-  </section>`;
-}
+import { badges, date, linkSection } from "./parts.ts";
 
 export function newsPage(article: NewsView, site: SiteData): Html {
   return basePage({
@@ -33,7 +19,7 @@ export function newsPage(article: NewsView, site: SiteData): Html {
   </header>
   <div class="body">
     ${trusted(article.html)}
-  </div>${meetings(article)}
+  </div>${linkSection("moeder", "Møder i artiklen", article.meetings)}
 </article>`,
   });
 }

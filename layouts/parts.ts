@@ -4,7 +4,7 @@ import { longDate } from "../src/dates.ts";
 import { statusLabel } from "../src/format/status-label.ts";
 import { html, type Content, type Html } from "../src/html.ts";
 import type { ListPage } from "../src/site/paginate.ts";
-import type { Contribution, ItemView, MeetingView, SpeakerView, Subscription } from "../src/site/views.ts";
+import type { Contribution, ItemView, Link, MeetingLink, MeetingView, SpeakerView, Subscription } from "../src/site/views.ts";
 
 export function date(isoDate: string): Html {
   return html`<time datetime="${isoDate}">${longDate(isoDate)}</time>`;
@@ -111,4 +111,23 @@ export function contributions(list: readonly Contribution[], who: (speaker: Spea
   </li>`,
   )}
 </ul>`;
+}
+
+/**
+ * A short titled list of links to meetings or news with their dates (and regions and statuses,
+ * where they have them), as under "Relaterede referater". `related` ones are left out in print.
+ */
+export function linkSection(id: string, heading: string, links: readonly (Link | MeetingLink)[], options: { more?: Content; related?: boolean } = {}): Html | false {
+  if (links.length === 0) return false;
+  const entries = links.map(
+    (link) => html`
+      <li><a href="${link.url}">${link.title}</a>${"regionName" in link && badges(link)} <span class="meta">${date(link.date)}${"regionName" in link && ` · ${link.regionName}`}</span></li>`,
+  );
+  return html`
+  <section${options.related && html` class="related"`} aria-labelledby="${id}">
+    <h2 id="${id}">${heading}</h2>
+    <ul class="items">${entries}
+    </ul>${options.more && html`
+    <p>${options.more}</p>`}
+  </section>`;
 }

@@ -23,17 +23,14 @@ export function pathOf({ kind, title, date, region }: NewContent): string {
   return kind === "meeting" ? `meetings/${region}/${name}` : `news/${date.slice(0, 4)}/${name}`;
 }
 
-// a venue's city is required unless the meeting is online (validate.ts); most meetings are
-// not, so the new file asks for it
-const ASKED_FOR = new Set(["city"]);
-
 function fieldLines(fields: readonly Field[], given: Record<string, string>, indent: string): string[] {
   return fields.flatMap((field): string[] => {
     if (field.type.kind === "object" && field.required) {
       return [`${indent}${field.key}:`, ...fieldLines(field.type.fields, {}, `${indent}  `)];
     }
     if (given[field.key] !== undefined) return [`${indent}${field.key}: ${given[field.key]}`];
-    if (field.required || ASKED_FOR.has(field.key)) return [`${indent}${field.key}: ""   # ${field.label}, f.eks. ${field.example}`];
+    // a field required unless another is set (a venue's city) is asked for: most meetings are not online
+    if (field.required || field.requiredUnless) return [`${indent}${field.key}: ""   # ${field.label}, f.eks. ${field.example}`];
     return [`${indent}# ${field.key}: ${field.example}   # ${field.label}`];
   });
 }

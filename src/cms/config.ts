@@ -46,7 +46,9 @@ function widgetOf(type: Field["type"], regions: readonly CmsRegion[]): Widget {
 /** One field of the form: its name, Danish label, widget, whether it is required, an example. */
 export function cmsField(field: Field, regions: readonly CmsRegion[]): Widget {
   const label = field.label[0]!.toUpperCase() + field.label.slice(1);
-  return { label, name: field.key, required: field.required, hint: `F.eks. ${field.example}`, ...widgetOf(field.type, regions) };
+  // a form cannot require a field only sometimes: the hint says when, and npm run check holds it
+  const when = field.requiredUnless ? `Skal udfyldes, medmindre "${field.requiredUnless}" er slået til. ` : "";
+  return { label, name: field.key, required: field.required, hint: `${when}F.eks. ${field.example}`, ...widgetOf(field.type, regions) };
 }
 
 // a report may be empty until the meeting is held

@@ -36,7 +36,16 @@ export function checkFields(
     const fieldPath = [...path, field.key];
     const fieldValue = value[field.key];
     if (isBlank(fieldValue)) {
-      if (field.required) {
+      if (field.requiredUnless && value[field.requiredUnless] !== true) {
+        problems.push({
+          severity: "error",
+          file: source.file,
+          ...source.positionOf(fieldPath),
+          field: dotted(fieldPath),
+          message: `mangler (${field.label}); det kan kun udelades med ${field.requiredUnless}: true.`,
+          hint: `Tilføj f.eks. ${field.key}: ${field.example}, eller ${field.requiredUnless}: true.`,
+        });
+      } else if (field.required) {
         problems.push({
           severity: "error",
           file: source.file,

@@ -19,6 +19,8 @@ export interface Field {
   key: string;
   type: FieldType;
   required: boolean;
+  /** required unless this sibling field is true (a venue's city, unless it is online) */
+  requiredUnless?: string;
   /** what the field is, in Danish, for editors */
   label: string;
   /** a valid example value as an editor would write it in YAML */
@@ -29,7 +31,7 @@ const text = { kind: "text" } as const;
 
 export const VENUE_FIELDS: readonly Field[] = [
   { key: "name", type: text, required: true, label: "stedets navn", example: '"Frederiksberg Rådhus"' },
-  { key: "city", type: text, required: false, label: "by (kræves, medmindre mødet er online)", example: '"Frederiksberg"' },
+  { key: "city", type: text, required: false, requiredUnless: "online", label: "by", example: '"Frederiksberg"' },
   { key: "address", type: text, required: false, label: "adresse", example: '"Smallegade 1"' },
   { key: "online", type: { kind: "boolean" }, required: false, label: "virtuelt møde", example: "true" },
   { key: "url", type: { kind: "https-url" }, required: false, label: "link til stedet eller mødet", example: '"https://www.frederiksberg.dk/"' },

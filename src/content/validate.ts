@@ -75,10 +75,6 @@ export function validateMeeting(source: ParsedFile, context: FieldContext): { me
       problems.push(error(source, path, `"${value}" indeholder hverken bogstaver eller tal, så det kan ikke få sin egen side.`, "Skriv navnet med bogstaver."));
     }
   }
-  const venue = isRecord(data.venue) ? data.venue : undefined;
-  if (venue && venue.online !== true && (venue.city === undefined || venue.city === null || venue.city === "")) {
-    problems.push(error(source, ["venue", "city"], "mangler (by); kun et online-møde kan være uden by.", 'Tilføj f.eks. city: "Hobro" under venue, eller online: true for et virtuelt møde.'));
-  }
   if (problems.some((problem) => problem.severity === "error") || !name) return { problems };
   return { meeting: toMeeting(source, `${folderRegion}/${name}`), problems };
 }

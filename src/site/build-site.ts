@@ -50,7 +50,9 @@ export function buildSite(content: Content, today: string, markdown: Memo<Render
   ];
 
   const meetingsById = new Map(meetings.map((meeting) => [meeting.id, meeting]));
-  const news = content.news.map((article) => newsView(article, meetingsById, markdown)).sort(newestFirst);
+  // the meetings each article is about, resolved once here for the feeds and the rounds
+  const newsAbout = new Map<NewsView, MeetingView[]>();
+  const news = content.news.map((article) => newsView(article, meetingsById, markdown, newsAbout)).sort(newestFirst);
 
   // one pass over the meetings (newest first) fills every meeting index
   const byRegion = new Map<string, MeetingView[]>();
@@ -88,6 +90,7 @@ export function buildSite(content: Content, today: string, markdown: Memo<Render
     themes,
     byRegion,
     byTerm,
+    newsAbout,
   });
 
   const site: SiteData = {
@@ -111,7 +114,7 @@ export function buildSite(content: Content, today: string, markdown: Memo<Render
     themePages: themes.flatMap((term): TermPage[] => paginate(byTerm.get(term.slug)!, term.url).map((page) => ({ term, page }))),
     themeIndex: alphabetPages(themes, (term) => initialOf(term.name), urls.themes),
     ...contributorIndexes(meetings, registries.contributors),
-    ...roundIndexes(meetings, news, [...regions.values()], registries.rounds),
+    ...roundIndexes(meetings, news, newsAbout, [...regions.values()], registries.rounds),
     ...venueIndexes(meetings, registries.venues.all()),
     yearPages: years.flatMap((year): YearPage[] => paginate(byYear.get(year.year)!.sort(newestFirst), year.url).map((page) => ({ year, page, months: byMonth(page.items) }))),
     newsPages: paginate(news, urls.newsIndex),
@@ -177,7 +180,7 @@ function byMonth(items: readonly ItemView[]): YearPage["months"] {
   return months;
 }
 
-function newsView(article: News, meetingsById: Map<string, MeetingView>, markdown: Memo<RenderedMarkdown>): NewsView {
+function newsView(article: News, meetingsById: Map<string, MeetingView>, markdown: Memo<RenderedMarkdown>, newsAbout: Map<NewsView, MeetingView[]>): NewsView {
   const { html, firstParagraph } = markdown.get(`2\0${article.body}`, () => renderMarkdown(article.body, 2));
   const view: NewsView = {
     kind: "news",
@@ -193,12 +196,12 @@ function newsView(article: News, meetingsById: Map<string, MeetingView>, markdow
     meetings: [],
   };
   // a dev build keeps drafts, a production build has none: both find every referenced meeting
-  for (const id of article.meetings) {
-    const meeting = meetingsById.get(id);
-    if (!meeting) continue;
+  const about = article.meetings.map((id) => meetingsById.get(id)).filter((meeting) => meeting !== undefined);
+  for (const meeting of about) {
     view.meetings.push(meetingLink(meeting));
     meeting.news.push({ title: view.title, url: view.url, date: view.date });
   }
+  newsAbout.set(view, about);
   view.meetings.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.url < b.url ? -1 : 1));
   return view;
 }

@@ -16,14 +16,19 @@ export function roundRegistry(): TermRegistry<RoundView> {
 
 export type RoundIndexes = Pick<SiteData, "rounds" | "roundPages" | "roundIndex">;
 
-/** `meetings` and `news` newest first; `regions` in the order of regions.yaml. */
-export function roundIndexes(meetings: readonly MeetingView[], news: readonly NewsView[], regions: readonly RegionView[], registry: TermRegistry<RoundView>): RoundIndexes {
+/** `meetings` and `news` newest first, `newsAbout` the meetings of each article; `regions` in the order of regions.yaml. */
+export function roundIndexes(
+  meetings: readonly MeetingView[],
+  news: readonly NewsView[],
+  newsAbout: Map<NewsView, MeetingView[]>,
+  regions: readonly RegionView[],
+  registry: TermRegistry<RoundView>,
+): RoundIndexes {
   const byRound = new Map<RoundView, MeetingView[]>();
   for (const meeting of meetings) if (meeting.round) pushTo(byRound, meeting.round, meeting);
   const newsByRound = new Map<RoundView, NewsView[]>();
-  const roundOfUrl = new Map(meetings.filter((meeting) => meeting.round).map((meeting) => [meeting.url, meeting.round!]));
   for (const article of news) {
-    const covered = new Set(article.meetings.map((link) => roundOfUrl.get(link.url)).filter((round) => round !== undefined));
+    const covered = new Set((newsAbout.get(article) ?? []).map((meeting) => meeting.round).filter((round) => round !== undefined));
     for (const round of covered) pushTo(newsByRound, round, article);
   }
 

@@ -10,7 +10,7 @@ import { FEED_LENGTH, type Feed, type FeedEntry } from "../feeds/feed.ts";
 import { absoluteUrl } from "../format/absolute-url.ts";
 import { escapeHtml } from "../html.ts";
 import { newestOf, pushTo } from "./lists.ts";
-import { urls } from "./urls.ts";
+import { subscriptionOf, urls } from "./urls.ts";
 import type { CalendarView, ItemView, MeetingView, NewsView, RegionView, Subscription, TermView } from "./views.ts";
 
 const TITLE_PREFIX = { cancelled: "Aflyst: ", postponed: "Udsat: " } as const;
@@ -89,6 +89,8 @@ export interface SubscriptionInput {
   themes: TermView[];
   byRegion: Map<string, MeetingView[]>;
   byTerm: Map<string, MeetingView[]>;
+  /** the meetings each article is about */
+  newsAbout: Map<NewsView, MeetingView[]>;
 }
 
 export interface Subscriptions {
@@ -109,9 +111,8 @@ export function buildSubscriptions(input: SubscriptionInput): Subscriptions {
   // the news about each region's and each theme's meetings, in one pass over the news
   const newsByRegion = new Map<string, NewsView[]>();
   const newsByTerm = new Map<string, NewsView[]>();
-  const meetingsByUrl = new Map(input.meetings.map((meeting) => [meeting.url, meeting]));
   for (const article of input.news) {
-    const about = article.meetings.map((link) => meetingsByUrl.get(link.url)).filter((meeting) => meeting !== undefined);
+    const about = input.newsAbout.get(article) ?? [];
     for (const key of new Set(about.map((meeting) => meeting.region.key))) pushTo(newsByRegion, key, article);
     for (const slug of new Set(about.flatMap((meeting) => [meeting.theme, ...meeting.topics].map((term) => term.slug)))) pushTo(newsByTerm, slug, article);
   }
@@ -154,8 +155,8 @@ export function buildSubscriptions(input: SubscriptionInput): Subscriptions {
   ];
 
   return {
-    siteSubscription: { atomUrl: urls.atomFeed(urls.home), jsonUrl: urls.jsonFeed(urls.home), calendarUrl: urls.calendar(urls.home) },
-    newsSubscription: { atomUrl: urls.atomFeed(urls.newsIndex), jsonUrl: urls.jsonFeed(urls.newsIndex) },
+    siteSubscription: subscriptionOf(urls.home),
+    newsSubscription: subscriptionOf(urls.newsIndex, false),
     feeds,
     calendars,
   };

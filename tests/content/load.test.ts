@@ -77,7 +77,7 @@ describe("loadContent", () => {
 
   it("requires a city unless the meeting is online", () => {
     const noCity = meetingFile({ venue: '\n  name: "Rådhuset"' });
-    expect(onlyProblem({ [MEETING]: noCity })).toMatchObject({ field: "venue.city" });
+    expect(onlyProblem({ [MEETING]: noCity })).toMatchObject({ field: "venue.city", hint: expect.stringContaining("eller online: true") });
     const online = meetingFile({ venue: '\n  name: "Microsoft Teams"\n  online: true\n  url: "https://teams.example.dk/m"' });
     expect(problemsOf({ [MEETING]: online })).toEqual([]);
   });
