@@ -1,8 +1,9 @@
 // npm run bench -- [--sizes 1000,10000] [--runs 3] [--work DIR] [--json FILE] [--no-dev] [--no-hugo]
 //
-// Races referat's full production build against the peers of ../shared/bench/peers on
-// generated corpora, in one run, alternating, and prints medians of wall time, CPU time and
-// peak memory with the ratios that matter. Then times edit-to-rebuilt-page in the dev server.
+// Races referat's full production build against the peers in scripts/bench/ (bare Eleventy,
+// the plain-Node floor, Hugo) on corpora made by scripts/corpus.ts, in one run, alternating,
+// and prints medians of wall time, CPU time and peak memory with the ratios that matter. Then
+// times edit-to-rebuilt-page in the dev server.
 // Needs GNU time (/usr/bin/time); Hugo is raced when `hugo` is installed.
 import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
@@ -10,7 +11,7 @@ import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 
 const ROOT = resolve(import.meta.dirname, "..");
-const SHARED = resolve(ROOT, "../shared/bench");
+const PEERS = join(ROOT, "scripts/bench");
 const NOW = "2026-11-27";
 
 const { values: options } = parseArgs({
@@ -54,19 +55,17 @@ function stage(tool: Tool, corpus: string, dir: string): { cwd: string; command:
       return { cwd: ROOT, command: ["node", HEAP, "--import", "tsx", "scripts/build.ts", "--content", corpus, "--output", join(dir, "_site"), "--now", NOW], output: join(dir, "_site") };
     case "eleventy-bare":
       cpSync(corpus, dir, { recursive: true });
-      cpSync(join(SHARED, "peers/eleventy/bare"), dir, { recursive: true });
+      cpSync(join(PEERS, "eleventy-bare"), dir, { recursive: true });
       symlinkSync(nodeModules, join(dir, "node_modules"));
       return { cwd: dir, command: ["node", join(nodeModules, "@11ty/eleventy/cmd.cjs"), "--quiet"], output: join(dir, "_site") };
     case "floor":
-      cpSync(corpus, dir, { recursive: true });
-      cpSync(join(SHARED, "peers/floor/floor.mjs"), join(dir, "floor.mjs"));
-      symlinkSync(nodeModules, join(dir, "node_modules"));
-      return { cwd: dir, command: ["node", "floor.mjs"], output: join(dir, "_site") };
+      return { cwd: dir, command: ["node", join(PEERS, "floor.mjs"), corpus, join(dir, "_site")], output: join(dir, "_site") };
     case "hugo":
-      cpSync(join(SHARED, "peers/hugo/hugo.yaml"), join(dir, "hugo.yaml"));
-      cpSync(join(SHARED, "peers/hugo/layouts"), join(dir, "layouts"), { recursive: true });
-      // Hugo cannot read our format as it is; its own front-matter rewrite is part of its build
-      execFileSync("node", [join(SHARED, "peers/hugo/prep.mjs"), corpus, dir]);
+      cpSync(join(PEERS, "hugo/hugo.yaml"), join(dir, "hugo.yaml"));
+      cpSync(join(PEERS, "hugo/layouts"), join(dir, "layouts"), { recursive: true });
+      // Hugo cannot build our taxonomies from the format as it is: prep.mjs rewrites the
+      // front-matter first, untimed, as copying the corpus is for bare Eleventy
+      execFileSync("node", [join(PEERS, "hugo/prep.mjs"), corpus, dir]);
       return { cwd: dir, command: ["hugo", "--quiet", "--cacheDir", join(dir, ".hugo-cache")], output: join(dir, "public") };
   }
 }
@@ -102,7 +101,7 @@ function summarise(measurements: Measurement[]) {
 
 function generate(size: number): string {
   const corpus = join(work, `corpus-${size}`);
-  execFileSync("node", [join(SHARED, "gen-corpus.mjs"), "--out", corpus, "--meetings", String(size)]);
+  execFileSync("node", ["--import", "tsx", "scripts/corpus.ts", "--out", corpus, "--meetings", String(size)], { cwd: ROOT });
   return corpus;
 }
 

@@ -1,18 +1,16 @@
-// A content tree written by the shared corpus generator builds, and nothing is dropped:
-// every file that is not a draft becomes exactly one page.
+// A content tree written by the project's corpus generator (scripts/corpus.ts) builds, and
+// nothing is dropped: every file that is not a draft becomes exactly one page.
 import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildInto, filesOf, temporaryFolder } from "./helpers/build.ts";
-
-const GENERATOR = join(import.meta.dirname, "../../shared/bench/gen-corpus.mjs");
+import { buildInto, filesOf, NOW, runScript, temporaryFolder } from "./helpers/build.ts";
 
 let corpus: string;
 let site: string;
 beforeAll(() => {
   corpus = join(temporaryFolder("referat-corpus-"), "content");
-  execFileSync("node", [GENERATOR, "--out", corpus, "--meetings", "1000"]);
+  execFileSync("node_modules/.bin/tsx", ["scripts/corpus.ts", "--out", corpus, "--meetings", "1000"]);
   site = buildInto(corpus);
 });
 
@@ -26,6 +24,12 @@ function sourceFiles(folder: string): { path: string; draft: boolean }[] {
 }
 
 describe("a generated corpus of 1,000 meetings", () => {
+  it("passes npm run check without an error", () => {
+    const run = runScript("check", ["--content", corpus, "--now", NOW]);
+    expect(run.status, run.stdout).toBe(0);
+    expect(run.stdout).toMatch(/\b0 fejl\b/);
+  });
+
   it("becomes one page per meeting and per news article that is not a draft", () => {
     const pages = new Set(filesOf(site));
     for (const [folder, prefix] of [["meetings", "moeder"], ["news", "nyheder"]] as const) {

@@ -1,0 +1,161 @@
+// The raw material of a generated corpus: the network's regions and their municipalities,
+// themes, people's names and the phrases reports are written in. Real Danish place names,
+// with æ, ø and å, so that slugs, sorting and Latin-1 output meet what real content holds.
+
+export interface RegionWords {
+  key: string;
+  name: string;
+  description: string;
+  /** municipalities, as their names are written in "<name> Kommune" */
+  towns: readonly string[];
+  /** venues the network returns to, beside the town halls and culture houses */
+  venues: readonly { name: string; city: string }[];
+}
+
+export const REGIONS: readonly RegionWords[] = [
+  {
+    key: "midt-nord",
+    name: "Midt-Nord",
+    description: "Medlemmer fra Midt- og Nordjylland.",
+    towns: ["Aalborg", "Aarhus", "Hjørring", "Mariagerfjord", "Viborg", "Randers", "Skive", "Thisted", "Frederikshavn", "Silkeborg", "Herning", "Holstebro", "Favrskov", "Syddjurs", "Skanderborg", "Horsens", "Brønderslev", "Læsø", "Samsø", "Ikast-Brande"],
+    venues: [{ name: "Bramslevgaard", city: "Hobro" }, { name: "Dokk1", city: "Aarhus" }, { name: "Nordkraft", city: "Aalborg" }],
+  },
+  {
+    key: "hovedstaden",
+    name: "Hovedstaden",
+    description: "Medlemmer fra Region Hovedstaden.",
+    towns: ["Frederiksberg", "København", "Gentofte", "Gladsaxe", "Ballerup", "Lyngby-Taarbæk", "Hvidovre", "Rødovre", "Albertslund", "Helsingør", "Hillerød", "Gribskov", "Furesø", "Bornholm", "Tårnby", "Dragør", "Herlev", "Høje-Taastrup"],
+    venues: [{ name: "KL-huset", city: "København" }, { name: "Frederiksberg Rådhus", city: "Frederiksberg" }, { name: "DGI-Byen", city: "København" }],
+  },
+  {
+    key: "sjaelland",
+    name: "Sjælland",
+    description: "Medlemmer fra Region Sjælland.",
+    towns: ["Næstved", "Sorø", "Lolland", "Roskilde", "Køge", "Holbæk", "Slagelse", "Guldborgsund", "Vordingborg", "Kalundborg", "Ringsted", "Faxe", "Stevns", "Odsherred", "Greve", "Solrød", "Lejre"],
+    venues: [{ name: "Næstved Rådhus", city: "Næstved" }, { name: "Musicon", city: "Roskilde" }, { name: "Comwell Køge Strand", city: "Køge" }],
+  },
+  {
+    key: "syddanmark",
+    name: "Syddanmark",
+    description: "Medlemmer fra Region Syddanmark.",
+    towns: ["Svendborg", "Esbjerg", "Aabenraa", "Odense", "Kolding", "Vejle", "Fredericia", "Sønderborg", "Haderslev", "Tønder", "Middelfart", "Nyborg", "Faaborg-Midtfyn", "Ærø", "Varde", "Billund", "Vejen", "Fanø"],
+    venues: [{ name: "Svendborg Rådhus", city: "Svendborg" }, { name: "Odense Congress Center", city: "Odense" }, { name: "Koldinghus", city: "Kolding" }],
+  },
+];
+
+/** Municipalities whose organisation is not simply "<town> Kommune". */
+const MUNICIPALITY_NAMES: Record<string, string> = {
+  København: "Københavns Kommune",
+  Bornholm: "Bornholms Regionskommune",
+};
+
+export function municipality(town: string): string {
+  return MUNICIPALITY_NAMES[town] ?? `${town} Kommune`;
+}
+
+/** Physical venues in a town: the name after the town, and the street they are on. */
+export const VENUE_KINDS: readonly { suffix: string; street: string }[] = [
+  { suffix: "Rådhus", street: "Rådhuspladsen" },
+  { suffix: "Rådhus", street: "Torvet" },
+  { suffix: "Kulturhus", street: "Kulturvej" },
+  { suffix: "Bibliotek", street: "Biblioteksgade" },
+  { suffix: "Borgerservice", street: "Jernbanegade" },
+  { suffix: "Konferencecenter", street: "Strandvejen" },
+];
+
+/** Where online meetings happen, from the year each came into use; some get a join address. */
+export const ONLINE_VENUES: readonly { name: string; since: number; joinUrl?: string }[] = [
+  { name: "Skype for Business", since: 2015 },
+  { name: "Microsoft Teams", since: 2018, joinUrl: "https://teams.microsoft.com/l/meetup-join/" },
+  { name: "Microsoft Teams", since: 2018 },
+  { name: "Zoom", since: 2020, joinUrl: "https://zoom.us/j/" },
+];
+
+/** The themes a network like this meets about, the most talked about first. */
+export const THEMES: readonly string[] = [
+  "Rammearkitektur",
+  "Brugerstyring",
+  "Brug og implementering af rammearkitekturen",
+  "Implementering af it-arkitekturprincipper",
+  "Monopolbrud",
+  "Datadeling",
+  "Informationssikkerhed",
+  "Dialogværktøjer",
+  "Jobfunktionsroller",
+  "Serviceplatformen",
+  "Fælleskommunal digitaliseringsstrategi",
+  "Støttesystemer",
+  "Cloud og hosting",
+  "GDPR i praksis",
+  "Arkitekturstyring",
+  "Porteføljestyring",
+  "Kunstig intelligens",
+  "Open source",
+  "Udbud og kontraktstyring",
+  "Integrationsplatforme",
+  "Dokumentation af it-landskabet",
+  "Fælles sprog for data",
+  "Gevinstrealisering",
+  "Løsninger på tværs af forvaltninger",
+];
+
+/** Makes more themes from the ones above as an archive grows: "Datadeling i praksis". */
+export const THEME_QUALIFIERS: readonly string[] = [
+  "i praksis", "på tværs af kommuner", "og gevinster", "i fagsystemerne", "for ledere", "og økonomi",
+  "i udbud", "og borgerne", "i driften", "og sikkerhed", "i den fælles arkitektur", "trin for trin",
+  "og ansvar", "i mindre kommuner", "og leverandørerne", "og kompetencer", "i hverdagen", "og styring",
+  "på ældreområdet", "i skolerne",
+];
+
+export const FIRST_NAMES: readonly string[] = [
+  "Anne", "Mette", "Lars", "Jens", "Hanne", "Søren", "Mogens", "Birgitte", "Kirsten", "Niels", "Peter",
+  "Louise", "Morten", "Camilla", "Rasmus", "Sofie", "Martin", "Zahra", "Ole", "Gerner", "Jan", "Anja",
+  "Maja", "Ida", "Frederik", "Jørgen", "Bjørn", "Line", "Aase", "Bodil", "Kåre", "Ahmed", "Helle",
+];
+
+export const MIDDLE_NAMES: readonly string[] = ["Dahlstrøm", "Bøgh", "Krogh", "Lund", "Skov", "Holm", "Juul"];
+
+export const SURNAMES: readonly string[] = [
+  "Jensen", "Nielsen", "Hansen", "Pedersen", "Andersen", "Christensen", "Larsen", "Sørensen", "Rasmussen",
+  "Jørgensen", "Petersen", "Madsen", "Kristensen", "Olsen", "Thomsen", "Lilleør", "Vinter", "Blasius",
+  "Zinglersen", "Lønbo", "Al-Asfoor", "Dahl", "Møller", "Østergaard", "Brøndum", "Aagaard", "Aaen", "Ågesen",
+];
+
+export const ROLES: readonly string[] = [
+  "it-arkitekt", "chefkonsulent", "digitaliseringskonsulent", "it-chef", "projektleder", "konsulent",
+  "enhedschef", "arkitekt", "digitaliseringschef", "informationssikkerhedskoordinator",
+];
+
+export const NATIONAL_ORGANISATIONS: readonly string[] = ["KL", "KOMBIT", "Digitaliseringsstyrelsen", "Styrelsen for Dataforsyning og Infrastruktur"];
+
+// Sentences of a report are put together from these parts: "Deltagerne" + "efterlyste" +
+// "fælles standarder for integrationer" + ", især i de mindre kommuner".
+export const SUBJECTS: readonly string[] = [
+  "Kommunerne", "Deltagerne", "Netværket", "Flere kommuner", "Oplægsholderen", "Arkitekterne",
+  "Projektgruppen", "Leverandøren", "Styregruppen", "En af deltagerne",
+];
+
+export const VERBS: readonly string[] = [
+  "drøftede", "pegede på", "efterlyste", "delte erfaringer med", "beskrev", "arbejder videre med",
+  "så gerne mere fokus på", "har gode erfaringer med", "spurgte ind til", "fremhævede",
+];
+
+export const OBJECTS: readonly string[] = [
+  "genbrug af data på tværs af forvaltninger", "fælles standarder for integrationer", "ansvaret for brugerstyring",
+  "styring af leverandørerne", "gevinsterne ved rammearkitekturen", "dokumentationen af it-landskabet",
+  "roller og adgange i fagsystemerne", "kravene i næste udbud", "en fælles tilgang til informationssikkerhed",
+  "overgangen til Serviceplatformen", "principperne for god it-arkitektur", "forankringen i ledelsen",
+  "dialogen med fagforvaltningerne", "værktøjer til porteføljestyring", "borgernes adgang til egne data",
+];
+
+export const TAILS: readonly string[] = [
+  "", "", "", " i det daglige arbejde", ", især i de mindre kommuner", " frem mod næste møderunde",
+  ", og det gav en god diskussion", " – men der er langt igen", " sammen med KL", " i flere år",
+];
+
+/** Headlines of news that is about no meeting in particular. */
+export const GENERAL_NEWS: readonly string[] = [
+  "Nyt fra styregruppen", "Netværket får ny hjemmeside", "Ny version af rammearkitekturen",
+  "Sådan bruger du referaterne", "Vi mangler værter til næste møderunde", "Årets temaer er fundet",
+  "Ny koordinator i netværket", "Spørgeskema om netværkets møder", "Fem gode råd om it-arkitektur",
+];
