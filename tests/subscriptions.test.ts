@@ -143,6 +143,8 @@ describe("feeds and calendars of content with times, statuses and hostile text",
         "meetings/syddanmark/2017-02-01-aflyst.md": meetingFile({ region: "syddanmark", date: "2017-02-01", status: "cancelled", title: '"Aflyst møde"' }),
         "meetings/syddanmark/2027-01-10-kommende.md": meetingFile({ region: "syddanmark", date: "2027-01-10", title: '"Kommende møde"' }),
         "meetings/hovedstaden/2017-03-14-frederiksberg.md": meetingFile({ region: "hovedstaden", date: "2017-03-14" }),
+        "meetings/sjaelland/2017-12-31-nytaar.md": meetingFile({ region: "sjaelland", date: "2017-12-31", start: '"23:00"', title: '"Nytårsmøde"' }, ""),
+        "meetings/sjaelland/2024-02-29-skuddag.md": meetingFile({ region: "sjaelland", date: "2024-02-29", title: '"Skuddagsmøde"' }),
         "news/2017/2017-04-11-nyhed.md": newsFile({ title, author: '"Anja Lønbo"', meetings: "\n  - syddanmark/2017-03-16-svendborg" }),
       }),
     );
@@ -167,6 +169,19 @@ describe("feeds and calendars of content with times, statuses and hostile text",
     expect(events.map((event) => event.start)).toEqual(["2017-02-01", "2017-03-16T10:00:00+01:00", "2017-06-20T13:00:00+02:00", "2027-01-10"]);
     expect(events[1]).toMatchObject({ end: "2017-03-16T15:00:00+01:00", start_zone: "Europe/Copenhagen", location: "Svendborg Rådhus, Ramsherred 5, Svendborg" });
     expect(events[0]).toMatchObject({ status: "CANCELLED", summary: "Aflyst: Aflyst møde" });
+  });
+
+  it("ends a meeting without an end time two hours after its start, by midnight at the latest", () => {
+    expect(clients.calendars["/regioner/syddanmark/kalender.ics"]!.events[2]).toMatchObject({ start: "2017-06-20T13:00:00+02:00", end: "2017-06-20T15:00:00+02:00" });
+    const [newYear, leapDay] = clients.calendars["/regioner/sjaelland/kalender.ics"]!.events;
+    expect(newYear).toMatchObject({ start: "2017-12-31T23:00:00+01:00", end: "2018-01-01T00:00:00+01:00" });
+    expect(leapDay).toMatchObject({ start: "2024-02-29", end: "2024-03-01" });
+  });
+
+  it("describes a meeting without summary or text by its address alone, with no blank lines", () => {
+    const [newYear, leapDay] = clients.calendars["/regioner/sjaelland/kalender.ics"]!.events;
+    expect(newYear!.description).toBe(`${BASE}/moeder/sjaelland/2017-12-31-nytaar/`);
+    expect(leapDay!.description).toBe(`Referatets tekst.\n\n${BASE}/moeder/sjaelland/2024-02-29-skuddag/`);
   });
 
   it("leaves upcoming meetings out of the feeds (they are in the calendars) and credits the author", () => {

@@ -5,14 +5,24 @@
 const CRLF = "\r\n";
 const ZONE = "Europe/Copenhagen";
 
-/** RFC 5545 3.3.11: backslash, semicolon, comma and newline are escaped in TEXT values. */
+/**
+ * RFC 5545 3.3.11: backslash, semicolon, comma and newline are escaped in TEXT values. Line
+ * and paragraph separators (U+2028, U+2029, as pasted from word processors) are newlines too.
+ */
 export function escapeText(text: string): string {
-  return withoutControlCharacters(text).replace(/([\\;,])/g, "\\$1").replace(/\r\n|\r|\n/g, "\\n");
+  return text.replace(/([\\;,])/g, "\\$1").replace(/\r\n|[\r\n\u2028\u2029]/g, "\\n");
 }
 
-function withoutControlCharacters(text: string): string {
+/**
+ * Control characters end a content line in some parsers, so one in a value (a site URL with
+ * a CRLF in it, say) could start a property or an event of its own. RFC 5545 3.1 allows none
+ * in a value but the tab; every line is written through `lines`, which drops them, so no
+ * property can let one through. C1 controls and U+2028/U+2029 go as well: some parsers split
+ * lines at those too.
+ */
+function withoutControlCharacters(line: string): string {
   // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "");
+  return line.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g, "");
 }
 
 /**
@@ -39,10 +49,11 @@ export function foldLine(line: string): string {
   return parts.join(`${CRLF} `);
 }
 
+/** Content lines, each cleaned of control characters and folded: the only way text gets into a calendar. */
 function lines(...contentLines: (string | false | undefined)[]): string {
   return contentLines
     .filter((line): line is string => typeof line === "string")
-    .map((line) => foldLine(line) + CRLF)
+    .map((line) => foldLine(withoutControlCharacters(line)) + CRLF)
     .join("");
 }
 
@@ -64,10 +75,44 @@ export interface CalendarEvent {
 const compactDate = (date: string) => date.replaceAll("-", "");
 const localDateTime = (date: string, time: string) => `${compactDate(date)}T${time.replace(":", "")}00`;
 
-function nextDay(date: string): string {
+/**
+ * The day after `date`, or none after 9999-12-31: an iCalendar date has four digits of year.
+ * Date does the calendar arithmetic (month ends, leap days); the ISO string keeps years below
+ * 100 from being read as 19xx.
+ */
+function nextDay(date: string): string | undefined {
   const day = new Date(`${date}T00:00:00Z`);
   day.setUTCDate(day.getUTCDate() + 1);
-  return day.toISOString().slice(0, 10);
+  const next = day.toISOString().slice(0, 10);
+  return /^\d{4}-\d{2}-\d{2}$/.test(next) ? next : undefined;
+}
+
+/** How long a meeting with a start time but no end lasts in calendars. */
+export const DEFAULT_HOURS = 2;
+
+/** "HH:MM" `hours` later on the same day, or none when that is midnight or after. */
+function hoursLater(time: string, hours: number): string | undefined {
+  const minutes = Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5)) + hours * 60;
+  if (minutes >= 24 * 60) return undefined;
+  return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+}
+
+/**
+ * The event's DTEND. An all-day event ends (exclusively) the next day; a timed one at its
+ * end, or without one DEFAULT_HOURS after its start but no later than midnight, so that no
+ * meeting is a zero-length event or runs into the next day. In local (wall-clock) time, as
+ * the editor wrote it.
+ */
+function dtend({ date, start, end }: CalendarEvent): string | undefined {
+  if (start === undefined) {
+    const next = nextDay(date);
+    // without DTEND an all-day event lasts one day (RFC 5545 3.6.1)
+    return next === undefined ? undefined : `DTEND;VALUE=DATE:${compactDate(next)}`;
+  }
+  const until = end ?? hoursLater(start, DEFAULT_HOURS);
+  if (until !== undefined) return `DTEND;TZID=${ZONE}:${localDateTime(date, until)}`;
+  const midnight = nextDay(date);
+  return midnight === undefined ? undefined : `DTEND;TZID=${ZONE}:${localDateTime(midnight, "00:00")}`;
 }
 
 /**
@@ -75,13 +120,12 @@ function nextDay(date: string): string {
  * the same "now" give the same file.
  */
 export function vevent(event: CalendarEvent, stamp: string): string {
-  const timed = event.start !== undefined;
   return lines(
     "BEGIN:VEVENT",
     `UID:${escapeText(event.uid)}`,
     `DTSTAMP:${compactDate(stamp)}T000000Z`,
-    timed ? `DTSTART;TZID=${ZONE}:${localDateTime(event.date, event.start!)}` : `DTSTART;VALUE=DATE:${compactDate(event.date)}`,
-    timed ? event.end !== undefined && `DTEND;TZID=${ZONE}:${localDateTime(event.date, event.end)}` : `DTEND;VALUE=DATE:${compactDate(nextDay(event.date))}`,
+    event.start !== undefined ? `DTSTART;TZID=${ZONE}:${localDateTime(event.date, event.start)}` : `DTSTART;VALUE=DATE:${compactDate(event.date)}`,
+    dtend(event),
     `SUMMARY:${escapeText(event.summary)}`,
     `DESCRIPTION:${escapeText(event.description)}`,
     event.location !== undefined && `LOCATION:${escapeText(event.location)}`,

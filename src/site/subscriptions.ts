@@ -162,6 +162,14 @@ export function buildSubscriptions(input: SubscriptionInput): Subscriptions {
   };
 }
 
+/** Text parts as paragraphs, leaving out empty ones: no blank lines before, after or between. */
+function paragraphs(...parts: string[]): string {
+  return parts
+    .map((part) => part.trim())
+    .filter((part) => part !== "")
+    .join("\n\n");
+}
+
 function calendarEvent(meeting: MeetingView, url: string, host: string): CalendarEvent {
   const status = meeting.status === "cancelled" ? "CANCELLED" : meeting.status === "postponed" ? "TENTATIVE" : "CONFIRMED";
   return {
@@ -170,7 +178,7 @@ function calendarEvent(meeting: MeetingView, url: string, host: string): Calenda
     start: meeting.start,
     end: meeting.end,
     summary: titleOf(meeting),
-    description: `${meeting.summary}\n\n${url}`,
+    description: paragraphs(meeting.summary, url),
     location: placeOf(meeting),
     url,
     status,

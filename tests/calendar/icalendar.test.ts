@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { escapeText, foldLine, vcalendar, vevent, type CalendarEvent } from "../../src/calendar/icalendar.ts";
+import { DEFAULT_HOURS, escapeText, foldLine, vcalendar, vevent, type CalendarEvent } from "../../src/calendar/icalendar.ts";
 
 const EVENT: CalendarEvent = {
   uid: "syddanmark/2017-03-16-brugerstyring@net.example.dk",
@@ -17,8 +17,35 @@ const EVENT: CalendarEvent = {
 const unfold = (text: string) => text.replace(/\r\n /g, "");
 
 describe("iCalendar", () => {
-  it("escapes backslash, semicolon, comma and newlines in text, and drops control characters", () => {
-    expect(escapeText("a\\b;c,d\ne\r\nf\u0007g")).toBe("a\\\\b\\;c\\,d\\ne\\nfg");
+  it("escapes backslash, semicolon, comma and newlines in text", () => {
+    expect(escapeText("a\\b;c,d\ne\r\nf\rg\u2028h")).toBe("a\\\\b\\;c\\,d\\ne\\nf\\ng\\nh");
+  });
+
+  it("lets no control character into any value, escaped or not, so no value can start a line", () => {
+    const injection = "\r\nBEGIN:VEVENT\r\nUID:indsmuglet\r\nEND:VEVENT\n\u0000\u0007\u001b\u007f\u0085\u2028";
+    const hostile: CalendarEvent = {
+      ...EVENT,
+      uid: `x${injection}@x.dk`,
+      summary: `Titel${injection}`,
+      location: `Sted${injection}`,
+      url: `https://x.dk/sti${injection}`,
+      categories: [`Tema${injection}`],
+    };
+    const calendar = vcalendar(`Navn${injection}`, [vevent(hostile, "2026-11-27")]);
+    const physical = calendar.split("\r\n").slice(0, -1);
+    expect(physical.filter((line) => line === "BEGIN:VEVENT")).toHaveLength(1);
+    expect(physical.filter((line) => line.startsWith("UID:"))).toHaveLength(1);
+    // every physical line is a property or a continuation, ended by CRLF and nothing else
+    for (const line of physical) {
+      expect(line).toMatch(/^([A-Z-]+[;:]| )/);
+      // eslint-disable-next-line no-control-regex
+      expect(line).not.toMatch(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/);
+    }
+    expect(unfold(calendar)).toContain("\r\nURL:https://x.dk/stiBEGIN:VEVENTUID:indsmugletEND:VEVENT\r\n");
+  });
+
+  it("keeps tabs, which values may hold", () => {
+    expect(vevent({ ...EVENT, location: "Sal\tA" }, "2026-11-27")).toContain("LOCATION:Sal\tA\r\n");
   });
 
   it("folds lines at 75 octets without splitting a character", () => {
@@ -44,6 +71,44 @@ describe("iCalendar", () => {
   it("writes a meeting without a start time as an all-day event ending the next day", () => {
     const text = vevent({ ...EVENT, date: "2017-12-31", start: undefined, end: undefined }, "2026-11-27");
     expect(text).toContain("DTSTART;VALUE=DATE:20171231\r\nDTEND;VALUE=DATE:20180101\r\n");
+  });
+
+  it.each([
+    ["2017-03-16", "20170317"],
+    ["2017-04-30", "20170501"],
+    ["2017-12-31", "20180101"],
+    ["2024-02-28", "20240229"],
+    ["2024-02-29", "20240301"],
+    ["2023-02-28", "20230301"],
+    ["2000-02-28", "20000229"],
+    ["1900-02-28", "19000301"],
+    ["2100-02-28", "21000301"],
+    ["2199-12-31", "22000101"],
+    ["0099-12-31", "01000101"],
+  ])("ends an all-day meeting on %s the next day, %s", (date, next) => {
+    expect(vevent({ ...EVENT, date, start: undefined, end: undefined }, "2026-11-27")).toContain(`DTEND;VALUE=DATE:${next}\r\n`);
+  });
+
+  it("writes no end rather than a five-digit year after 9999-12-31 (a date event lasts one day without one)", () => {
+    const text = vevent({ ...EVENT, date: "9999-12-31", start: undefined, end: undefined }, "2026-11-27");
+    expect(text).toContain("DTSTART;VALUE=DATE:99991231\r\nSUMMARY:");
+    expect(text).not.toContain("DTEND");
+  });
+
+  it.each([
+    ["2017-03-16", "10:00", "20170316T120000"],
+    ["2017-03-16", "21:59", "20170316T235900"],
+    ["2017-03-16", "22:00", "20170317T000000"],
+    ["2017-03-16", "23:30", "20170317T000000"],
+    ["2017-12-31", "23:00", "20180101T000000"],
+    ["2024-02-28", "22:15", "20240229T000000"],
+  ])(`ends a meeting on %s from %s without an end ${DEFAULT_HOURS} hours later, at midnight at the latest: %s`, (date, start, end) => {
+    const text = vevent({ ...EVENT, date, start, end: undefined }, "2026-11-27");
+    expect(text).toContain(`DTSTART;TZID=Europe/Copenhagen:${date.replaceAll("-", "")}T${start.replace(":", "")}00\r\nDTEND;TZID=Europe/Copenhagen:${end}\r\n`);
+  });
+
+  it("gives a meeting without an end the two hours the editor's guide and the README promise", () => {
+    expect(DEFAULT_HOURS).toBe(2);
   });
 
   it("raises the sequence of a cancelled meeting so that calendars update it", () => {
