@@ -5,7 +5,9 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { listenOn } from "./dev-server.ts";
 import referat from "./eleventy.ts";
+import { LOCAL_HOST } from "./host.ts";
 import type { ReferatOptions } from "./options.ts";
 
 export { optionsFromEnvironment } from "./options.ts";
@@ -28,5 +30,7 @@ export function configure(eleventyConfig: UserConfig, options: SiteOptions): voi
   eleventyConfig.addPassthroughCopy({ [resolve(ROOT, "node_modules/decap-cms/dist/*decap-cms.js")]: "admin" });
 
   eleventyConfig.addPlugin(referat, options);
+  // only the dev server listens (loading it would cost every build 80 ms)
+  if (options.watching) listenOn(options.host ?? LOCAL_HOST);
   for (const code of ["src", "layouts"]) eleventyConfig.addWatchTarget(resolve(ROOT, code, "**/*.ts"), { resetConfig: true });
 }

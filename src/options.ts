@@ -2,6 +2,7 @@
 // same settings work for `eleventy --serve`, the build script and the tests.
 
 import type { SiteOptions } from "./config.ts";
+import { LOCAL_HOST } from "./host.ts";
 
 export interface ReferatOptions {
   /** folder in the format of CONTENT-FORMAT.md */
@@ -12,6 +13,8 @@ export interface ReferatOptions {
   drafts: boolean;
   /** the dev server: rebuilds follow, so work on unchanged files is worth remembering */
   watching?: boolean;
+  /** where the dev server and `npm run cms` listen (src/host.ts); a build listens nowhere */
+  host?: string;
 }
 
 export function optionsFromEnvironment(env: NodeJS.ProcessEnv): SiteOptions {
@@ -21,5 +24,6 @@ export function optionsFromEnvironment(env: NodeJS.ProcessEnv): SiteOptions {
     now: env.REFERAT_NOW || undefined,
     drafts: env.REFERAT_DRAFTS ? env.REFERAT_DRAFTS === "true" : env.ELEVENTY_RUN_MODE !== "build",
     watching: env.ELEVENTY_RUN_MODE === "serve" || env.ELEVENTY_RUN_MODE === "watch",
+    host: env.REFERAT_HOST || LOCAL_HOST,
   };
 }

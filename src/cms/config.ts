@@ -54,15 +54,19 @@ export function cmsField(field: Field, regions: readonly CmsRegion[]): Widget {
 // a report may be empty until the meeting is held
 const BODY = { label: "Tekst", name: "body", widget: "markdown", required: false };
 
-/** `contentFolder` is where the content lies in the repository the CMS edits. */
-export function cmsConfig(regions: readonly CmsRegion[], contentFolder = "content"): Record<string, unknown> {
+/**
+ * Every folder is relative to the content folder: that is the root `npm run cms` gives the
+ * local backend (src/cms/server.ts), the only folder it reads and writes, and the root of a
+ * content repository.
+ */
+export function cmsConfig(regions: readonly CmsRegion[]): Record<string, unknown> {
   const meetingFields = MEETING_FIELDS.map((field) => cmsField(field, regions));
   return {
-    // `npx decap-server` serves the local repository to the CMS on localhost, no login needed
+    // `npm run cms` serves the content folder to the CMS on this machine, no login needed
     local_backend: true,
     backend: { name: "git-gateway", branch: "main" },
     locale: "da",
-    media_folder: `${contentFolder}/media`,
+    media_folder: "media",
     public_folder: "/media",
     slug: { encoding: "ascii", clean_accents: true },
     collections: [
@@ -70,7 +74,7 @@ export function cmsConfig(regions: readonly CmsRegion[], contentFolder = "conten
         name: `moeder-${region.key}`,
         label: `Møder: ${region.name}`,
         label_singular: `møde i ${region.name}`,
-        folder: `${contentFolder}/meetings/${region.key}`,
+        folder: `meetings/${region.key}`,
         create: true,
         extension: "md",
         format: "frontmatter",
@@ -84,7 +88,7 @@ export function cmsConfig(regions: readonly CmsRegion[], contentFolder = "conten
         name: "nyheder",
         label: "Nyheder",
         label_singular: "nyhed",
-        folder: `${contentFolder}/news`,
+        folder: "news",
         create: true,
         extension: "md",
         format: "frontmatter",

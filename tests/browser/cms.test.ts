@@ -1,36 +1,34 @@
-// /admin/ in Chromium against decap-server, the local backend an editor runs with
-// `npm run cms`: the CMS finds the repository's meetings and news, and what its form
-// writes passes `npm run check` untouched.
-import { spawn, type ChildProcess } from "node:child_process";
+// /admin/ in Chromium against the local backend as an editor runs it, `npm run cms` on a
+// copy of the content folder: the CMS finds the meetings and news, and what its form
+// writes lands in that folder and passes `npm run check` untouched.
 import { cpSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildInto, runScript, temporaryFolder } from "../helpers/build.ts";
 import { launchChromium } from "../helpers/browser.ts";
+import { startCmsServer, type CmsServer } from "../helpers/cms-server.ts";
 import { waitFor } from "../helpers/dev-server.ts";
 import { serve, type ServedSite } from "../helpers/serve.ts";
 
 // the address the generated configuration looks for the local backend at (Decap's default)
 const BACKEND = "http://localhost:8081/api/v1";
 
-let repository: string;
-let backend: ChildProcess;
+let content: string;
+let backend: CmsServer;
 let site: ServedSite;
 let browser: Browser;
 beforeAll(async () => {
-  repository = temporaryFolder("referat-repository-");
-  cpSync("content", join(repository, "content"), { recursive: true });
-  // MODE is decap-server's (files, not git); vitest sets MODE=test for itself
-  backend = spawn("node_modules/.bin/decap-server", [], { env: { ...process.env, PORT: "8081", GIT_REPO_DIRECTORY: repository, MODE: "fs" }, stdio: "ignore" });
-  await waitFor(async () => (await fetch(BACKEND, { method: "POST", headers: { "content-type": "application/json" }, body: '{"action":"info"}' }).catch(() => undefined))?.ok === true, 20_000);
-  site = await serve(buildInto(join(repository, "content")));
+  content = join(temporaryFolder("referat-repository-"), "content");
+  cpSync("content", content, { recursive: true });
+  backend = await startCmsServer(content, { REFERAT_HOST: undefined }, 8081);
+  site = await serve(buildInto(content));
   browser = await launchChromium();
 }, 90_000);
 afterAll(async () => {
   await browser?.close();
   await site?.close();
-  backend?.kill();
+  backend?.stop();
 });
 
 /** Opens the CMS at `hash` and logs in, once it has found the local backend (before, "Log ind" means a remote login). */
@@ -63,11 +61,13 @@ describe("the CMS at /admin/", () => {
     await page.getByLabel("Mødets tema").fill("Datadeling");
     await page.getByRole("button", { name: "Publicer" }).first().click();
     await page.getByText("Publicer nu").click();
-    const folder = join(repository, "content/meetings/syddanmark");
+    const folder = join(content, "meetings/syddanmark");
     await waitFor(async () => readdirSync(folder).some((name) => name.startsWith("2017-05-02-")), 20_000);
     const written = readdirSync(folder).find((name) => name.startsWith("2017-05-02-"))!;
     expect(readFileSync(join(folder, written), "utf8")).toContain('title: "Syddanmark: Et nyt møde"');
-    const check = runScript("check", ["--content", join(repository, "content")]);
+    // the content folder it was given, not the repository's own
+    expect(readdirSync("content/meetings/syddanmark").some((name) => name.startsWith("2017-05-02-"))).toBe(false);
+    const check = runScript("check", ["--content", content]);
     expect(check.stdout).toContain("0 fejl, 0 advarsler");
     expect(check.status).toBe(0);
     await page.close();

@@ -46,16 +46,30 @@ function expectSameFields(form: CmsField[], schema: readonly Field[], path: stri
 }
 
 describe("the CMS configuration", () => {
-  const config = cmsConfig(REGIONS) as { local_backend: boolean; collections: { name: string; folder: string; path?: string; fields: CmsField[] }[] };
+  const config = cmsConfig(REGIONS) as {
+    local_backend: boolean;
+    media_folder: string;
+    collections: { name: string; folder: string; path?: string; fields: CmsField[] }[];
+  };
 
   it("has a meetings collection per region, in the region's folder, and one of news", () => {
     expect(config.local_backend).toBe(true);
     expect(config.collections.map((collection) => [collection.name, collection.folder])).toEqual([
-      ["moeder-midt-nord", "content/meetings/midt-nord"],
-      ["moeder-syddanmark", "content/meetings/syddanmark"],
-      ["nyheder", "content/news"],
+      ["moeder-midt-nord", "meetings/midt-nord"],
+      ["moeder-syddanmark", "meetings/syddanmark"],
+      ["nyheder", "news"],
     ]);
     expect(config.collections[2]!.path).toBe("{{year}}/{{year}}-{{month}}-{{day}}-{{slug}}");
+  });
+
+  // `npm run cms` makes the content folder the backend's root: it can reach nothing else
+  it("names every folder relative to the content folder, inside it", () => {
+    const folders = [config.media_folder, ...config.collections.map((collection) => collection.folder)];
+    expect(config.media_folder).toBe("media");
+    for (const folder of folders) {
+      expect(folder).not.toMatch(/^(\/|content\/)/);
+      expect(folder.split("/")).not.toContain("..");
+    }
   });
 
   it("matches the schema field by field, with the markdown body last", () => {

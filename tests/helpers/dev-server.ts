@@ -5,21 +5,24 @@ import { NOW, temporaryFolder } from "./build.ts";
 
 export interface DevServer {
   url: string;
+  port: number;
   stop(): void;
 }
 
-export async function startDevServer(content: string): Promise<DevServer> {
+/** `env` adds to the environment, e.g. REFERAT_HOST. */
+export async function startDevServer(content: string, env: NodeJS.ProcessEnv = {}): Promise<DevServer> {
   const port = 19000 + Math.floor(Math.random() * 900);
   const server: ChildProcess = spawn("node", ["node_modules/@11ty/eleventy/cmd.cjs", "--serve", `--port=${port}`], {
-    env: { ...process.env, REFERAT_CONTENT: content, REFERAT_OUTPUT: join(temporaryFolder(), "dev"), REFERAT_NOW: NOW },
+    env: { ...process.env, REFERAT_CONTENT: content, REFERAT_OUTPUT: join(temporaryFolder(), "dev"), REFERAT_NOW: NOW, ...env },
     stdio: ["ignore", "pipe", "ignore"],
   });
   // an edit made before Eleventy watches the files would go unnoticed
   let watching = false;
   server.stdout!.on("data", (chunk: Buffer) => (watching ||= chunk.toString().includes("Watching")));
-  const url = `http://localhost:${port}`;
+  // the address it listens on by default (localhost may resolve to ::1 first)
+  const url = `http://127.0.0.1:${port}`;
   await waitFor(async () => watching && (await fetch(url).catch(() => undefined))?.ok === true, 30_000);
-  return { url, stop: () => server.kill() };
+  return { url, port, stop: () => server.kill() };
 }
 
 /** Polls `condition` until it holds; fails after `timeout` ms. */

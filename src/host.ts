@@ -1,0 +1,16 @@
+// Where the dev server (`npm start`) and the CMS backend (`npm run cms`) listen. Neither has a
+// login, and the CMS backend writes files, so by default both listen on this machine only;
+// REFERAT_HOST opens them to the network (README "Options").
+
+/** the loopback address: reachable from this machine only */
+export const LOCAL_HOST = "127.0.0.1";
+
+/** Whether only this machine can reach a server listening on `host`. */
+export function isLocalOnly(host: string): boolean {
+  return host === "localhost" || host === "::1" || host.startsWith("127.");
+}
+
+/** The warning a server prints when it listens on the network, in Danish for the editor. */
+export function networkWarning(host: string, what: string): string {
+  return `Advarsel: ${what} lytter på ${host} (REFERAT_HOST), ikke kun på denne maskine. Der er intet login: alle, der kan nå maskinen over netværket, kan læse og ændre indholdet.`;
+}
