@@ -5,11 +5,12 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
+import { FIRST_DAY, isInDateRange, LAST_DAY } from "../src/content/check-fields.ts";
 import { nearest } from "../src/content/nearest.ts";
 import { parseYaml } from "../src/content/parse.ts";
 import { validateRegions } from "../src/content/validate.ts";
 import { isCalendarDate } from "../src/dates.ts";
-import { pathOf, scaffold, type Kind } from "../src/scaffold.ts";
+import { commandWithDashes, pathOf, scaffold, type Kind } from "../src/scaffold.ts";
 import { optionsFromEnvironment } from "../src/options.ts";
 
 function fail(message: string): never {
@@ -17,26 +18,41 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-const { values, positionals } = parseArgs({
-  args: process.argv.slice(2),
-  options: {
-    region: { type: "string" },
-    date: { type: "string" },
-    title: { type: "string" },
-    content: { type: "string", default: optionsFromEnvironment(process.env).contentDir },
-  },
-  allowPositionals: true,
-});
-const kind = positionals[0] as Kind | undefined;
 const usage = 'Brug: npm run new -- meeting --region <region> --date ÅÅÅÅ-MM-DD --title "..."\n  eller npm run new -- news --date ÅÅÅÅ-MM-DD --title "..."';
+const OPTIONS = { region: { type: "string" }, date: { type: "string" }, title: { type: "string" }, content: { type: "string", default: optionsFromEnvironment(process.env).contentDir } } as const;
+
+function commandLine() {
+  try {
+    return parseArgs({ args: process.argv.slice(2), options: OPTIONS, allowPositionals: true });
+  } catch (error) {
+    // node's own message is English and names the code, not the fix
+    const option = /'(-[^' ]+)/.exec((error as Error).message)?.[1] ?? "";
+    const guess = nearest(option, Object.keys(OPTIONS).map((name) => `--${name}`));
+    if ((error as NodeJS.ErrnoException).code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") fail(`Ukendt valg ${option}.${guess ? ` Mente du ${guess}?` : ""}\n${usage}`);
+    fail(`${option} mangler sin værdi, f.eks. ${option} "...".\n${usage}`);
+  }
+}
+
+function regionKeysIn(content: string): string[] {
+  const regionsFile = join(content, "_data/regions.yaml");
+  if (!existsSync(regionsFile)) return [];
+  return validateRegions(parseYaml("_data/regions.yaml", readFileSync(regionsFile, "utf8"))).regions.map((region) => region.key);
+}
+
+const { values, positionals } = commandLine();
+const meant = commandWithDashes(positionals, values, process.env, regionKeysIn(values.content));
+if (meant) fail(`Der mangler -- efter npm run new. Uden det tager npm selv valg som --title og --date, og de når aldrig frem.\nSkriv:\n  ${meant}`);
+const kind = positionals[0] as Kind | undefined;
 if (kind !== "meeting" && kind !== "news") fail(`Skriv meeting eller news først.\n${usage}`);
+if (positionals.length > 1) fail(`Ukendt ord på kommandolinjen: "${positionals[1]}". Sæt anførselstegn om en titel med mellemrum.\n${usage}`);
 if (!values.title?.trim()) fail(`Titlen mangler: --title "..."\n${usage}`);
 if (!values.date || !isCalendarDate(values.date)) fail(`"${values.date ?? ""}" er ikke en dato. Skriv den som ÅÅÅÅ-MM-DD, f.eks. --date 2017-03-15.`);
+if (!isInDateRange(values.date)) fail(`Datoen ${values.date} ligger uden for ${FIRST_DAY.slice(0, 4)}-${LAST_DAY.slice(0, 4)}. Tjek årstallet.`);
 
 if (kind === "meeting") {
   const regionsFile = join(values.content, "_data/regions.yaml");
   if (!existsSync(regionsFile)) fail(`${regionsFile} findes ikke; den skal liste regionerne.`);
-  const keys = validateRegions(parseYaml("_data/regions.yaml", readFileSync(regionsFile, "utf8"))).regions.map((region) => region.key);
+  const keys = regionKeysIn(values.content);
   if (!values.region) fail(`Regionen mangler: --region og en af ${keys.join(", ")}.`);
   if (!keys.includes(values.region)) {
     const guess = nearest(values.region, keys);

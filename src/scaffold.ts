@@ -50,3 +50,40 @@ export function scaffold(content: NewContent): string {
     "",
   ].join("\n");
 }
+
+/** The options of `npm run new`, in the order the usage shows them. */
+const OPTIONS = ["region", "date", "title"] as const;
+type Option = (typeof OPTIONS)[number];
+
+/**
+ * `npm run new meeting --title X`, without the `--` after `new`: npm takes `--title` as an
+ * option of its own (it sets npm_config_title=true) and hands the script only "X", as one more
+ * word after the kind. Returns the command the editor meant when the command line looks like
+ * that, undefined when it does not. Values are placed by their look: a date is the date, a
+ * region key the region, what is left the title; what cannot be placed is shown as a blank.
+ */
+export function commandWithDashes(words: readonly string[], given: Partial<Record<Option, string>>, env: NodeJS.ProcessEnv, regionKeys: readonly string[]): string | undefined {
+  const swallowed = OPTIONS.filter((option) => given[option] === undefined && env[`npm_config_${option}`] !== undefined);
+  const [kind = "meeting", ...values] = words;
+  if (!swallowed.length && !(values.length && OPTIONS.some((option) => given[option] === undefined))) return undefined;
+  const placed: Partial<Record<Option, string>> = { ...given };
+  const left = [...values];
+  const take = (option: Option, fits: (value: string) => boolean) => {
+    const index = left.findIndex(fits);
+    if (placed[option] === undefined && index !== -1) placed[option] = left.splice(index, 1)[0];
+  };
+  take("date", (value) => /^\d{4}-\d{2}-\d{2}$/.test(value));
+  if (kind === "meeting") take("region", (value) => regionKeys.includes(value));
+  if (left.length === 1) take("title", () => true);
+  const blanks: Record<Option, string> = { region: "<region>", date: "ÅÅÅÅ-MM-DD", title: '"..."' };
+  const parts = OPTIONS.filter((option) => kind === "meeting" || option !== "region").map((option) => {
+    const value = placed[option];
+    return `--${option} ${value === undefined ? blanks[option] : option === "title" ? shellQuoted(value) : value}`;
+  });
+  return `npm run new -- ${kind} ${parts.join(" ")}`;
+}
+
+/** A value as a shell reads it back: in double quotes, with ", $, ` and \ escaped. */
+function shellQuoted(text: string): string {
+  return `"${text.replace(/["$`\\]/g, "\\$&")}"`;
+}

@@ -40,7 +40,7 @@ describe("the production build", () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(`${broken}/${midtNord}:4:9  fejl  region: fandt "midt-nrd"`);
     expect(run.stderr).toContain('Mente du "midt-nord"?');
-    expect(run.stderr).toContain(`${broken}/${news}:9:5  fejl  meetings[3]`);
+    expect(run.stderr).toContain(`${broken}/${news}:9:5  fejl  meetings[4]`);
     expect(run.stderr).toContain('Mente du "syddanmark/2017-03-16-brugerstyring"?');
     expect(run.stderr).toContain("2 fejl");
     expect(run.stderr).not.toContain("at loadSite"); // no stack trace for editors

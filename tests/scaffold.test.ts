@@ -1,7 +1,7 @@
 import { CORE_SCHEMA, load as loadYaml } from "js-yaml";
 import { describe, expect, it } from "vitest";
 import { MEETING_FIELDS, NEWS_FIELDS } from "../src/content/schema.ts";
-import { pathOf, scaffold } from "../src/scaffold.ts";
+import { commandWithDashes, pathOf, scaffold } from "../src/scaffold.ts";
 
 const frontMatter = (text: string) => text.split("---\n")[1]!;
 const load = (yaml: string) => loadYaml(yaml, { schema: CORE_SCHEMA });
@@ -25,5 +25,30 @@ describe("scaffold", () => {
   it("leaves optional fields as commented-out examples", () => {
     const data = load(frontMatter(scaffold(meeting))) as Record<string, unknown>;
     expect(Object.keys(data)).toEqual(["title", "date", "region", "venue", "theme"]);
+  });
+});
+
+describe("commandWithDashes", () => {
+  const regions = ["midt-nord", "sjaelland"];
+  // what npm leaves the script when the -- after `npm run new` is missing
+  const swallowed = { npm_config_region: "true", npm_config_date: "true", npm_config_title: "true" };
+
+  it("puts the values npm handed over back after their options, whatever their order", () => {
+    expect(commandWithDashes(["meeting", "sjaelland", "2017-03-15", "Et møde"], {}, swallowed, regions)).toBe('npm run new -- meeting --region sjaelland --date 2017-03-15 --title "Et møde"');
+    expect(commandWithDashes(["meeting", "Et møde", "2017-03-15", "sjaelland"], {}, swallowed, regions)).toBe('npm run new -- meeting --region sjaelland --date 2017-03-15 --title "Et møde"');
+    expect(commandWithDashes(["news", "X"], {}, { npm_config_title: "true" }, regions)).toBe('npm run new -- news --date ÅÅÅÅ-MM-DD --title "X"');
+  });
+
+  it("quotes a title so that the shell gives it back as it was", () => {
+    expect(commandWithDashes(["news", "2017-04-11", 'Et "møde" til $5'], {}, swallowed, regions)).toBe('npm run new -- news --date 2017-04-11 --title "Et \\"møde\\" til \\$5"');
+  });
+
+  it("leaves blanks for what it cannot place", () => {
+    expect(commandWithDashes(["meeting", "Et", "møde"], {}, swallowed, regions)).toBe('npm run new -- meeting --region <region> --date ÅÅÅÅ-MM-DD --title "..."');
+  });
+
+  it("says nothing about a command line that had its --", () => {
+    expect(commandWithDashes(["meeting"], { region: "sjaelland", date: "2017-03-15", title: "X" }, {}, regions)).toBeUndefined();
+    expect(commandWithDashes(["meeting"], { date: "2017-03-15", title: "X" }, {}, regions)).toBeUndefined();
   });
 });

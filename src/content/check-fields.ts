@@ -5,10 +5,30 @@ import { nearest } from "./nearest.ts";
 import type { FieldPath, YamlSource } from "./parse.ts";
 import type { Problem } from "./problems.ts";
 import type { Field, FieldType } from "./schema.ts";
+import { explainForbidden, forbiddenIn, quoted } from "./text.ts";
 
 export interface FieldContext {
   regionKeys: readonly string[];
 }
+
+/**
+ * How long a text may be. A name that gets a page of its own becomes a page title, a link
+ * text in every list and a URL: past PAGE_NAME_MAX characters it is no longer a name but a
+ * paragraph, and an error. Titles past HEADING_MAX and other texts past TEXT_MAX still
+ * publish, with a warning, as they are probably pasted by mistake.
+ */
+export const LIMITS = { PAGE_NAME_MAX: 200, HEADING_MAX: 200, TEXT_MAX: 1000 } as const;
+
+/** the calendar days a date may name: what calendars, feeds and people read without surprise */
+export const FIRST_DAY = "1900-01-01";
+export const LAST_DAY = "2199-12-31";
+
+export function isInDateRange(date: string): boolean {
+  return date >= FIRST_DAY && date <= LAST_DAY;
+}
+
+/** unknown keys reported one by one in one place; the rest are counted, so one broken file cannot flood the report */
+export const UNKNOWN_SHOWN = 20;
 
 /** Checks `value` (the fields at `path`) against `fields`; pushes every problem found. */
 export function checkFields(
@@ -20,16 +40,17 @@ export function checkFields(
   problems: Problem[],
 ): void {
   const known = fields.map((field) => field.key);
-  for (const key of Object.keys(value)) {
-    if (known.includes(key)) continue;
-    const guess = nearest(key, known);
+  const unknown = Object.keys(value).filter((key) => !known.includes(key));
+  for (const key of unknown.slice(0, UNKNOWN_SHOWN)) problems.push(unknownField(source, fields, known, [...path, key]));
+  if (unknown.length > UNKNOWN_SHOWN) {
+    const more = unknown.length - UNKNOWN_SHOWN;
     problems.push({
       severity: "error",
       file: source.file,
-      ...source.keyPositionOf([...path, key]),
-      field: dotted([...path, key]),
-      message: `ukendt felt; det ville ikke blive vist nogen steder. Kendte felter her: ${known.join(", ")}.`,
-      hint: guess ? `Mente du "${guess}"?` : undefined,
+      ...source.keyPositionOf([...path, unknown[UNKNOWN_SHOWN]!]),
+      field: path.length ? dotted(path) : undefined,
+      message: `og ${more} ukendte felter mere her; kendte felter her: ${known.join(", ")}.`,
+      hint: "Ret de ukendte felter ovenfor, og kør npm run check igen.",
     });
   }
   for (const field of fields) {
@@ -61,10 +82,34 @@ export function checkFields(
   }
 }
 
+/**
+ * A key the schema does not know. A key that belongs one level down (`city:` written beside
+ * `venue:` instead of under it, a speaker's `organisation:` without its "- ") is told so: the
+ * nearest spelling would send the editor the wrong way.
+ */
+function unknownField(source: YamlSource, fields: readonly Field[], known: readonly string[], path: FieldPath): Problem {
+  const key = String(path.at(-1));
+  const homes = fields.filter((field) => (field.type.kind === "object" || field.type.kind === "object-list") && field.type.fields.some((inner) => inner.key === key));
+  const guess = homes.length ? undefined : nearest(key, known);
+  const home = homes.map((field) => (field.type.kind === "object-list" ? `${field.key} (hvert punkt med "- " foran)` : field.key)).join(" eller ");
+  return {
+    severity: "error",
+    file: source.file,
+    ...source.keyPositionOf(path),
+    field: dotted(path),
+    message: `ukendt felt; det ville ikke blive vist nogen steder. Kendte felter her: ${known.join(", ")}.`,
+    hint: home ? `Feltet hører til under ${home}: ryk det ind med mellemrum, så det står under de andre felter dér.` : guess ? `Mente du "${guess}"?` : undefined,
+  };
+}
+
 // Module functions rather than closures in checkValue: it runs for every field of every
 // file, and each closure costs a property definition under tsx (esbuild's keepNames).
 function report(problems: Problem[], source: YamlSource, at: FieldPath, message: string, hint?: string): void {
   problems.push({ severity: "error", file: source.file, ...source.positionOf(at), field: dotted(at), message, hint });
+}
+
+function warn(problems: Problem[], source: YamlSource, at: FieldPath, message: string, hint?: string): void {
+  problems.push({ severity: "warning", file: source.file, ...source.positionOf(at), field: dotted(at), message, hint });
 }
 
 function expected(value: unknown, what: string): string {
@@ -72,21 +117,26 @@ function expected(value: unknown, what: string): string {
 }
 
 function checkValue(source: YamlSource, value: unknown, field: Field, path: FieldPath, context: FieldContext, problems: Problem[]): void {
+  // one test for every string: what no page, feed or calendar can carry
+  if (typeof value === "string" && !checkCharacters(source, value, field, path, problems)) return;
   const type: FieldType = field.type;
   switch (type.kind) {
     case "text":
       if (typeof value !== "string") report(problems, source, path, expected(value, `tekst`), `Sæt værdien i anførselstegn, f.eks. ${field.key}: "${String(value)}"`);
+      else checkText(source, value, field, path, problems);
       return;
     case "date":
       if (typeof value !== "string" || !isCalendarDate(value)) {
         const fix = typeof value === "string" ? suggestDate(value) : undefined;
         report(problems, source, path, expected(value, "en dato på formen ÅÅÅÅ-MM-DD, f.eks. 2017-03-07"), fix ? `Mente du ${fix}?` : undefined);
+      } else if (!isInDateRange(value)) {
+        report(problems, source, path, `datoen ${value} ligger uden for ${FIRST_DAY.slice(0, 4)}-${LAST_DAY.slice(0, 4)}, som kalendere og feeds kan vise.`, "Tjek årstallet.");
       }
       return;
     case "time":
       if (typeof value !== "string" || !isTimeOfDay(value)) {
         const fix = suggestTime(value);
-        report(problems, source, path, expected(value, 'et klokkeslæt på formen TT:MM, f.eks. "10:00"'), fix ? `Mente du "${fix}"?` : undefined);
+        report(problems, source, path, expected(value, 'et klokkeslæt på formen TT:MM, f.eks. 10:00'), fix ? `Mente du "${fix}"?` : undefined);
       }
       return;
     case "boolean":
@@ -97,7 +147,7 @@ function checkValue(source: YamlSource, value: unknown, field: Field, path: Fiel
       return;
     case "https-url":
       if (typeof value !== "string" || !isHttpsUrl(value)) {
-        const fix = typeof value === "string" && value.startsWith("http://") ? `"https://${value.slice(7)}"` : undefined;
+        const fix = typeof value === "string" && value.startsWith("http://") && isHttpsUrl(`https://${value.slice(7)}`) ? `"https://${value.slice(7)}"` : undefined;
         report(problems, source, path, expected(value, 'en fuld adresse, der begynder med https://, f.eks. "https://www.kl.dk/"'), fix ? `Mente du ${fix}?` : undefined);
       }
       return;
@@ -120,7 +170,9 @@ function checkValue(source: YamlSource, value: unknown, field: Field, path: Fiel
         return;
       }
       value.forEach((item, index) => {
-        if (typeof item !== "string" || item.trim() === "") report(problems, source, [...path, index], `punkt ${index + 1}: fandt ${describe(item)}, men forventede tekst.`);
+        const at = [...path, index];
+        if (typeof item !== "string" || item.trim() === "") report(problems, source, at, `punkt ${index + 1}: fandt ${describe(item)}, men forventede tekst.`);
+        else if (checkCharacters(source, item, field, at, problems) && type.kind === "text-list") checkText(source, item, field, at, problems);
       });
       return;
     case "object":
@@ -143,6 +195,35 @@ function checkValue(source: YamlSource, value: unknown, field: Field, path: Fiel
   }
 }
 
+/** False, after reporting it, when `text` holds a character the output cannot carry. */
+function checkCharacters(source: YamlSource, text: string, field: Field, path: FieldPath, problems: Problem[]): boolean {
+  const found = forbiddenIn(text, field.use ? "name" : "value");
+  if (!found) return true;
+  const { message, hint } = explainForbidden(found.char);
+  const before = text.slice(Math.max(0, found.index - 30), found.index);
+  report(problems, source, path, `${message}${before.trim() ? ` Det står efter ${quoted(before, 30)}.` : ""}`, hint);
+  return false;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Names need a letter or digit for their page's address, and a length a page title can have. */
+function checkText(source: YamlSource, text: string, field: Field, path: FieldPath, problems: Problem[]): void {
+  if (field.use === "page") {
+    if (!LETTER_OR_DIGIT.test(text)) {
+      report(problems, source, path, `${quoted(text)} indeholder hverken bogstaver eller tal, så det kan ikke få sin egen side.`, "Skriv navnet med bogstaver.");
+    } else if (text.length > LIMITS.PAGE_NAME_MAX) {
+      report(problems, source, path, `er ${text.length} tegn langt; et navn, der får sin egen side, må højst være ${LIMITS.PAGE_NAME_MAX} tegn, for det står som sidens titel og i hver liste.`, "Skriv navnet kortere, og sæt resten i referatets tekst.");
+    }
+    return;
+  }
+  const max = field.use === "heading" ? LIMITS.HEADING_MAX : LIMITS.TEXT_MAX;
+  if (text.length > max) {
+    const why = field.use === "heading" ? `en overskrift på over ${max} tegn er svær at læse i lister, søgeresultater og feeds` : `over ${max} tegn er svært at læse i lister og feeds, hvor feltet også står`;
+    warn(problems, source, path, `er ${text.length} tegn lang; ${why}.`, field.use === "heading" ? "Skriv en kortere overskrift, og sæt resten i teksten." : "Skriv det kortere, og sæt resten i teksten under felterne.");
+  }
+}
+
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
@@ -151,7 +232,9 @@ function isBlank(value: unknown): boolean {
   return value === undefined || value === null || (typeof value === "string" && value.trim() === "");
 }
 
+/** An absolute https address as written, with nothing a URL parser would quietly drop (spaces). */
 function isHttpsUrl(text: string): boolean {
+  if (/\s/.test(text)) return false;
   try {
     return new URL(text).protocol === "https:";
   } catch {
@@ -159,14 +242,18 @@ function isHttpsUrl(text: string): boolean {
   }
 }
 
+/**
+ * A field as an editor finds it: `speakers[2].organisation` for the second speaker's. List
+ * positions count from 1, as in "punkt 2", not from 0 as the code does.
+ */
 export function dotted(path: FieldPath): string {
-  return path.map((step) => (typeof step === "number" ? `[${step}]` : step)).join(".").replace(/\.\[/g, "[");
+  return path.map((step) => (typeof step === "number" ? `[${step + 1}]` : step)).join(".").replace(/\.\[/g, "[");
 }
 
-/** How a value looks to an editor, in Danish. */
+/** How a value looks to an editor, in Danish; text is clipped and escaped to one line. */
 export function describe(value: unknown): string {
   if (value === null || value === undefined) return "ingenting";
-  if (typeof value === "string") return `"${value.length > 60 ? `${value.slice(0, 57)}...` : value}"`;
+  if (typeof value === "string") return quoted(value);
   if (typeof value === "number") return `tallet ${value}`;
   if (typeof value === "boolean") return `${value}`;
   if (Array.isArray(value)) return "en liste";

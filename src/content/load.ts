@@ -1,12 +1,15 @@
 // Reads a content folder in the format of CONTENT-FORMAT.md in one pass, validates every
 // file and reports every problem in every file at once.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { noMemo, type Memo } from "../memo.ts";
+import { dotted } from "./check-fields.ts";
+import { ContentFolder } from "./folders.ts";
 import type { Content, Meeting, News, Region } from "./model.ts";
 import { nearest } from "./nearest.ts";
 import { parseContentFile, parseYaml, type ParsedFile } from "./parse.ts";
-import type { Problem } from "./problems.ts";
+import { capPerFile, type Problem } from "./problems.ts";
+import { quoted } from "./text.ts";
 import { validateMeeting, validateNews, validateRegions, validateSettings } from "./validate.ts";
 
 export interface LoadOptions {
@@ -31,24 +34,26 @@ const NO_CONTENT: Content = { settings: validateSettings(undefined).settings, re
 export function loadContent(contentDir: string, options: LoadOptions): LoadResult {
   if (!existsSync(contentDir)) return { content: NO_CONTENT, problems: [{ severity: "error", file: contentDir, message: "indholdsmappen findes ikke." }] };
   const problems: Problem[] = [];
+  const folder = new ContentFolder(contentDir, problems);
   const regionsFile = "_data/regions.yaml";
   let regionKeys: string[] = [];
-  const regionsSource = readOptional(contentDir, regionsFile);
-  const regionResult = regionsSource === undefined ? undefined : validateRegions(parseYaml(regionsFile, regionsSource));
-  if (!regionResult) problems.push({ severity: "error", file: regionsFile, message: "filen mangler; den skal liste regionerne.", hint: 'Opret den med f.eks.\n- key: midt-nord\n  name: "Midt-Nord"' });
-  else {
+  const regionsSource = folder.read(regionsFile);
+  const regionResult = regionsSource.status === "read" ? validateRegions(parseYaml(regionsFile, regionsSource.text)) : undefined;
+  // a refused link to regions.yaml is reported already; "the file is missing" would be wrong
+  if (regionsSource.status === "missing") problems.push({ severity: "error", file: regionsFile, message: "filen mangler; den skal liste regionerne.", hint: 'Opret den med f.eks.\n- key: midt-nord\n  name: "Midt-Nord"' });
+  if (regionResult) {
     problems.push(...regionResult.problems);
     regionKeys = regionResult.regions.map((region) => region.key);
   }
-  const settingsSource = readOptional(contentDir, "_data/site.yaml");
-  const settings = validateSettings(settingsSource === undefined ? undefined : parseYaml("_data/site.yaml", settingsSource));
+  const settingsSource = folder.read("_data/site.yaml");
+  const settings = validateSettings(settingsSource.status === "read" ? parseYaml("_data/site.yaml", settingsSource.text) : undefined);
   problems.push(...settings.problems);
 
   const context = { regionKeys };
   const meetings: Meeting[] = [];
   // a reference to a meeting whose own file has errors is not a second error
   const meetingFiles = new Set<string>();
-  for (const source of parseFolder(contentDir, "meetings", problems, options.parsed)) {
+  for (const source of parseFolder(folder, "meetings", problems, options.parsed)) {
     meetingFiles.add(source.file.slice("meetings/".length, -".md".length));
     const result = validateMeeting(source, context);
     problems.push(...result.problems);
@@ -60,7 +65,7 @@ export function loadContent(contentDir: string, options: LoadOptions): LoadResul
   }
   const meetingsById = new Map(meetings.map((meeting) => [meeting.id, meeting]));
   const news: News[] = [];
-  for (const source of parseFolder(contentDir, "news", problems, options.parsed)) {
+  for (const source of parseFolder(folder, "news", problems, options.parsed)) {
     const result = validateNews(source, context);
     problems.push(...result.problems);
     if (!result.news) continue;
@@ -71,23 +76,13 @@ export function loadContent(contentDir: string, options: LoadOptions): LoadResul
   const keep = <T extends { draft: boolean }>(items: T[]) => (options.drafts ? items : items.filter((item) => !item.draft));
   return {
     content: { settings: settings.settings, regions: regionResult?.regions ?? [], meetings: keep(meetings), news: keep(news) },
-    problems,
+    problems: capPerFile(problems),
   };
 }
 
-function readOptional(contentDir: string, file: string): string | undefined {
-  const path = join(contentDir, file);
-  return existsSync(path) ? readFileSync(path, "utf8") : undefined;
-}
-
 /** Every file below `folder` must be `<folder>/<group>/<name>.md`; anything else is reported. */
-function* parseFolder(contentDir: string, folder: "meetings" | "news", problems: Problem[], parsed: Memo<ParsedFile> = noMemo()): Generator<ParsedFile> {
-  const root = join(contentDir, folder);
-  if (!existsSync(root)) return;
-  const entries = readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && !entry.name.startsWith("."))
-    .map((entry) => `${folder}/${join(entry.parentPath, entry.name).slice(root.length + 1).split("\\").join("/")}`)
-    .sort();
+function* parseFolder(content: ContentFolder, folder: "meetings" | "news", problems: Problem[], parsed: Memo<ParsedFile> = noMemo()): Generator<ParsedFile> {
+  const entries = content.filesBelow(folder);
   const where = folder === "meetings" ? "meetings/<region>/" : "news/<år>/";
   for (const file of entries) {
     const depth = file.split("/").length;
@@ -100,7 +95,7 @@ function* parseFolder(contentDir: string, folder: "meetings" | "news", problems:
       });
       continue;
     }
-    const text = readFileSync(join(contentDir, file), "utf8");
+    const text = readFileSync(join(content.root, file), "utf8");
     yield parsed.get(`${file}\0${text}`, () => parseContentFile(file, text));
   }
 }
@@ -135,17 +130,20 @@ function checkUnlinkedRegions(source: ParsedFile, article: News, regions: readon
 
 function checkReferences(source: ParsedFile, article: News, meetingsById: Map<string, Meeting>, meetingFiles: Set<string>, options: LoadOptions): Problem[] {
   const problems: Problem[] = [];
-  const written = Array.isArray(source.data.meetings) ? (source.data.meetings as string[]) : [];
+  // where each reference is first written (article.meetings has no repeats); a map, not
+  // indexOf per reference, so that a long list costs its length, not its length squared
+  const written = new Map<string, number>();
+  if (Array.isArray(source.data.meetings)) source.data.meetings.forEach((reference, index) => written.has(reference) || written.set(reference, index));
   article.meetings.forEach((reference) => {
-    const index = written.indexOf(reference);
-    const at = () => ({ file: source.file, ...source.positionOf(["meetings", index]), field: `meetings[${index}]` });
+    const path = ["meetings", written.get(reference) ?? 0];
+    const at = () => ({ file: source.file, ...source.positionOf(path), field: dotted(path) });
     const meeting = meetingsById.get(reference);
     if (!meeting && meetingFiles.has(reference)) return;
     if (!meeting) {
       const guess = nearest(reference, meetingsById.keys());
-      problems.push({ severity: "error", ...at(), message: `mødet "${reference}" findes ikke (der er ingen fil meetings/${reference}.md).`, hint: guess ? `Mente du "${guess}"?` : undefined });
+      problems.push({ severity: "error", ...at(), message: `mødet ${quoted(reference, 120)} findes ikke (der er ingen fil meetings/${reference}.md).`, hint: guess ? `Mente du "${guess}"?` : undefined });
     } else if (meeting.draft && !article.draft && !options.drafts) {
-      problems.push({ severity: "warning", ...at(), message: `mødet "${reference}" er en kladde (draft: true); nyheden linker først til det, når det bliver udgivet.`, hint: "Udgiv mødet, eller gør også nyheden til en kladde." });
+      problems.push({ severity: "warning", ...at(), message: `mødet ${quoted(reference, 120)} er en kladde (draft: true); nyheden linker først til det, når det bliver udgivet.`, hint: "Udgiv mødet, eller gør også nyheden til en kladde." });
     }
   });
   return problems;

@@ -25,21 +25,27 @@ export interface Field {
   label: string;
   /** a valid example value as an editor would write it in YAML */
   example: string;
+  /**
+   * For text: "page" when the text names a page of its own (a theme, an organisation), so it
+   * needs a letter or digit and a readable length; "heading" when it is shown as a heading
+   * (a title). Both are names, which may not hold characters that turn the writing direction.
+   */
+  use?: "page" | "heading";
 }
 
 const text = { kind: "text" } as const;
 
 export const VENUE_FIELDS: readonly Field[] = [
-  { key: "name", type: text, required: true, label: "stedets navn", example: '"Frederiksberg Rådhus"' },
-  { key: "city", type: text, required: false, requiredUnless: "online", label: "by", example: '"Frederiksberg"' },
+  { key: "name", type: text, required: true, label: "stedets navn", example: '"Frederiksberg Rådhus"', use: "page" },
+  { key: "city", type: text, required: false, requiredUnless: "online", label: "by", example: '"Frederiksberg"', use: "page" },
   { key: "address", type: text, required: false, label: "adresse", example: '"Smallegade 1"' },
   { key: "online", type: { kind: "boolean" }, required: false, label: "virtuelt møde", example: "true" },
   { key: "url", type: { kind: "https-url" }, required: false, label: "link til stedet eller mødet", example: '"https://www.frederiksberg.dk/"' },
 ];
 
 export const SPEAKER_FIELDS: readonly Field[] = [
-  { key: "organisation", type: text, required: true, label: "organisation", example: '"Esbjerg Kommune"' },
-  { key: "name", type: text, required: false, label: "navn", example: '"Martin Dahlstrøm Vinter"' },
+  { key: "organisation", type: text, required: true, label: "organisation", example: '"Esbjerg Kommune"', use: "page" },
+  { key: "name", type: text, required: false, label: "navn", example: '"Martin Dahlstrøm Vinter"', use: "page" },
   { key: "role", type: text, required: false, label: "stilling", example: '"digitaliseringskonsulent"' },
   { key: "topic", type: text, required: false, label: "emne for oplægget", example: '"erfaringer med brugerstyring"' },
 ];
@@ -48,23 +54,23 @@ export const STATUSES = ["cancelled", "postponed"] as const;
 export type MeetingStatus = (typeof STATUSES)[number];
 
 export const MEETING_FIELDS: readonly Field[] = [
-  { key: "title", type: text, required: true, label: "overskrift", example: '"Syddanmark: Brugerstyring i praksis"' },
+  { key: "title", type: text, required: true, label: "overskrift", example: '"Syddanmark: Brugerstyring i praksis"', use: "heading" },
   { key: "date", type: { kind: "date" }, required: true, label: "mødedato (ÅÅÅÅ-MM-DD)", example: "2017-03-16" },
   { key: "start", type: { kind: "time" }, required: false, label: "starttidspunkt (TT:MM)", example: '"10:00"' },
   { key: "end", type: { kind: "time" }, required: false, label: "sluttidspunkt (TT:MM)", example: '"15:00"' },
   { key: "region", type: { kind: "region" }, required: true, label: "region (nøgle fra _data/regions.yaml)", example: "syddanmark" },
   { key: "venue", type: { kind: "object", fields: VENUE_FIELDS }, required: true, label: "mødested", example: '{ name: "Svendborg Rådhus", city: "Svendborg" }' },
-  { key: "theme", type: text, required: true, label: "mødets tema", example: '"Brugerstyring"' },
-  { key: "topics", type: { kind: "text-list" }, required: false, label: "øvrige emner", example: '["Jobfunktionsroller"]' },
+  { key: "theme", type: text, required: true, label: "mødets tema", example: '"Brugerstyring"', use: "page" },
+  { key: "topics", type: { kind: "text-list" }, required: false, label: "øvrige emner", example: '["Jobfunktionsroller"]', use: "page" },
   { key: "speakers", type: { kind: "object-list", fields: SPEAKER_FIELDS }, required: false, label: "oplægsholdere", example: '[{ organisation: "KL", name: "Gerner Zinglersen", role: "it-arkitekt" }]' },
-  { key: "series", type: text, required: false, label: "møderunde", example: '"Møderunde 1, 2017"' },
+  { key: "series", type: text, required: false, label: "møderunde", example: '"Møderunde 1, 2017"', use: "page" },
   { key: "summary", type: text, required: false, label: "resumé (en eller to sætninger)", example: '"Kort om mødet."' },
   { key: "status", type: { kind: "one-of", values: STATUSES }, required: false, label: "aflyst eller udsat", example: "cancelled" },
   { key: "draft", type: { kind: "boolean" }, required: false, label: "kladde", example: "true" },
 ];
 
 export const NEWS_FIELDS: readonly Field[] = [
-  { key: "title", type: text, required: true, label: "overskrift", example: '"Første møderunde i 2017"' },
+  { key: "title", type: text, required: true, label: "overskrift", example: '"Første møderunde i 2017"', use: "heading" },
   { key: "date", type: { kind: "date" }, required: true, label: "udgivelsesdato (ÅÅÅÅ-MM-DD)", example: "2017-04-11" },
   { key: "summary", type: text, required: false, label: "resumé (en eller to sætninger)", example: '"Kort om artiklen."' },
   { key: "author", type: text, required: false, label: "forfatter", example: '"Zahra Al-Asfoor"' },
@@ -74,13 +80,13 @@ export const NEWS_FIELDS: readonly Field[] = [
 
 export const REGION_FIELDS: readonly Field[] = [
   { key: "key", type: text, required: true, label: "nøgle (små bogstaver a-z, 0-9 og -)", example: "midt-nord" },
-  { key: "name", type: text, required: true, label: "navn", example: '"Midt-Nord"' },
+  { key: "name", type: text, required: true, label: "navn", example: '"Midt-Nord"', use: "heading" },
   { key: "description", type: text, required: false, label: "beskrivelse", example: '"Medlemmer fra Midt- og Nordjylland"' },
 ];
 
 /** `_data/site.yaml`, an extension of the format (docs/content-format.md) */
 export const SETTINGS_FIELDS: readonly Field[] = [
-  { key: "title", type: text, required: true, label: "sidens navn", example: '"Kommunernes it-arkitekturnetværk"' },
+  { key: "title", type: text, required: true, label: "sidens navn", example: '"Kommunernes it-arkitekturnetværk"', use: "heading" },
   { key: "url", type: text, required: true, label: "sidens fulde adresse", example: '"https://netvaerk.example.dk"' },
   { key: "description", type: text, required: false, label: "kort beskrivelse", example: '"Referater og nyheder"' },
 ];

@@ -1,13 +1,14 @@
 // Turns parsed files into typed meetings and news, or into problems for the editor. Checks
 // every rule of CONTENT-FORMAT.md that concerns one file; cross-file rules are in load.ts.
-import { isCalendarDate } from "../dates.ts";
-import { slugify } from "../slug.ts";
-import { checkFields, dotted, isRecord, type FieldContext } from "./check-fields.ts";
+import { isCalendarDate, isTimeOfDay } from "../dates.ts";
+import { SLUG_MAX, slugify } from "../slug.ts";
+import { checkFields, dotted, FIRST_DAY, isInDateRange, isRecord, LAST_DAY, type FieldContext } from "./check-fields.ts";
 import type { Meeting, News, Region, Settings, Speaker, Venue } from "./model.ts";
 import { nearest } from "./nearest.ts";
 import type { ParsedFile, YamlSource } from "./parse.ts";
 import type { Problem } from "./problems.ts";
 import { MEETING_FIELDS, NEWS_FIELDS, REGION_FIELDS, SETTINGS_FIELDS, type MeetingStatus } from "./schema.ts";
+import { explainForbidden, forbiddenIn, quoted } from "./text.ts";
 
 const DATED_FILE = /^(\d{4}-\d{2}-\d{2})-([a-z0-9-]+)\.md$/;
 
@@ -25,14 +26,23 @@ function checkFileName(source: ParsedFile, problems: Problem[]): { name: string;
     problems.push({
       severity: "error",
       file: source.file,
-      message: `filnavnet "${name}" følger ikke formatet ÅÅÅÅ-MM-DD-titel.md (datoen, så små bogstaver a-z, tal og bindestreger).`,
+      message: `filnavnet ${quoted(name, 120)} følger ikke formatet ÅÅÅÅ-MM-DD-titel.md (datoen, så små bogstaver a-z, tal og bindestreger).`,
       hint: `Omdøb filen, f.eks. til ${suggestion}`,
     });
     return undefined;
   }
   const fileDate = match[1]!;
+  if (!isInDateRange(fileDate)) {
+    problems.push({
+      severity: "error",
+      file: source.file,
+      message: `datoen i filnavnet, ${fileDate}, ligger uden for ${FIRST_DAY.slice(0, 4)}-${LAST_DAY.slice(0, 4)}, som kalendere og feeds kan vise.`,
+      hint: "Tjek årstallet, og omdøb filen.",
+    });
+    return undefined;
+  }
   const date = source.data.date;
-  if (typeof date === "string" && isCalendarDate(date) && date !== fileDate) {
+  if (typeof date === "string" && isCalendarDate(date) && isInDateRange(date) && date !== fileDate) {
     problems.push({
       severity: "warning",
       file: source.file,
@@ -65,29 +75,42 @@ export function validateMeeting(source: ParsedFile, context: FieldContext): { me
     problems.push(error(source, ["region"], `er "${data.region}", men filen ligger i mappen meetings/${folderRegion}/.`, `Flyt filen til meetings/${data.region}/ eller ret region til ${folderRegion}.`));
   }
   if (typeof data.end === "string" && data.start === undefined) {
-    problems.push(error(source, ["end"], "der er et sluttidspunkt, men intet starttidspunkt.", 'Tilføj f.eks. start: "10:00"'));
+    problems.push(error(source, ["end"], "der er et sluttidspunkt, men intet starttidspunkt.", "Tilføj f.eks. start: 10:00"));
   }
-  if (typeof data.start === "string" && typeof data.end === "string" && data.end <= data.start) {
-    problems.push(error(source, ["end"], `sluttidspunktet ${data.end} ligger ikke efter starttidspunktet ${data.start}.`, "Ret start eller end."));
+  // only two valid times can be compared: "9:30" is reported once, at start, not again at end
+  const { start, end } = data;
+  if (typeof start === "string" && typeof end === "string" && isTimeOfDay(start) && isTimeOfDay(end) && end <= start) {
+    problems.push(error(source, ["end"], `sluttidspunktet ${end} ligger ikke efter starttidspunktet ${start}.`, "Ret start eller end."));
   }
-  for (const [path, value] of sluggedValues(data)) {
-    if (typeof value === "string" && value.trim() !== "" && slugify(value) === "") {
-      problems.push(error(source, path, `"${value}" indeholder hverken bogstaver eller tal, så det kan ikke få sin egen side.`, "Skriv navnet med bogstaver."));
-    }
-  }
+  checkBody(source, problems);
   if (problems.some((problem) => problem.severity === "error") || !name) return { problems };
   return { meeting: toMeeting(source, `${folderRegion}/${name}`), problems };
 }
 
-/** The values that become pages of their own and so need a slug: theme, topics, organisations. */
-function sluggedValues(data: Record<string, unknown>): [(string | number)[], unknown][] {
-  const topics = Array.isArray(data.topics) ? data.topics : [];
-  const speakers = Array.isArray(data.speakers) ? data.speakers : [];
-  return [
-    [["theme"], data.theme],
-    ...topics.map((topic, index): [(string | number)[], unknown] => [["topics", index], topic]),
-    ...speakers.map((speaker, index): [(string | number)[], unknown] => [["speakers", index, "organisation"], isRecord(speaker) ? speaker.organisation : undefined]),
-  ];
+/** past this many characters a body is probably pasted by mistake (a whole document, twice) */
+export const BODY_MAX = 1_000_000;
+
+/** The body may hold no control characters (each would reach the HTML); a huge one is a warning. */
+function checkBody(source: ParsedFile, problems: Problem[]): void {
+  const { body } = source;
+  const found = forbiddenIn(body, "body");
+  if (found) {
+    const { message, hint } = explainForbidden(found.char);
+    const before = body.slice(0, found.index);
+    const line = source.bodyLine + before.split("\n").length - 1;
+    const column = found.index - before.lastIndexOf("\n");
+    problems.push({ severity: "error", file: source.file, line, column, message: `teksten ${message}`, hint });
+  }
+  if (body.length > BODY_MAX) {
+    problems.push({
+      severity: "warning",
+      file: source.file,
+      line: source.bodyLine,
+      column: 1,
+      message: `teksten er ${body.length.toLocaleString("da-DK")} tegn lang; over ${BODY_MAX.toLocaleString("da-DK")} tegn (ca. 1 MB) gør siden langsom at hente og at søge i.`,
+      hint: "Er noget sat ind to gange? Del ellers teksten i flere referater eller nyheder.",
+    });
+  }
 }
 
 /** The front-matter of a meeting once checkFields found no error in it. */
@@ -156,11 +179,12 @@ export function validateNews(source: ParsedFile, context: FieldContext): { news?
   checkFields(source, data, NEWS_FIELDS, [], context, problems);
   if (Array.isArray(data.meetings)) {
     data.meetings.forEach((reference, index) => {
-      if (typeof reference === "string" && !/^[a-z0-9-]+\/[^/]+$/.test(reference)) {
-        problems.push(error(source, ["meetings", index], `"${reference}" er ikke en mødehenvisning på formen <region>/<filnavn uden .md>.`, "F.eks. syddanmark/2017-03-16-brugerstyring"));
+      if (typeof reference === "string" && !forbiddenIn(reference, "value") && !/^[a-z0-9-]+\/[^/]+$/.test(reference)) {
+        problems.push(error(source, ["meetings", index], `${quoted(reference)} er ikke en mødehenvisning på formen <region>/<filnavn uden .md>.`, "F.eks. syddanmark/2017-03-16-brugerstyring"));
       }
     });
   }
+  checkBody(source, problems);
   if (problems.some((problem) => problem.severity === "error") || !name) return { problems };
   const fields = data as unknown as NewsFrontMatter;
   return {
@@ -197,16 +221,33 @@ export function validateRegions(source: YamlSource): { regions: Region[]; proble
     }
     const before = problems.length;
     checkFields(source, entry, REGION_FIELDS, [index], { regionKeys: [] }, problems);
-    if (typeof entry.key === "string" && !REGION_KEY.test(entry.key)) {
-      problems.push(error(source, [index, "key"], `"${entry.key}" må kun indeholde små bogstaver a-z, tal og bindestreger.`));
+    if (typeof entry.key === "string" && !forbiddenIn(entry.key, "value") && !REGION_KEY.test(entry.key)) {
+      problems.push(error(source, [index, "key"], `${quoted(entry.key)} må kun indeholde små bogstaver a-z, tal og bindestreger.`));
+    } else if (typeof entry.key === "string" && entry.key.length > SLUG_MAX) {
+      problems.push(error(source, [index, "key"], `nøglen er ${entry.key.length} tegn lang; den står i adressen på regionens sider og må højst være ${SLUG_MAX} tegn.`, "Vælg en kortere nøgle, f.eks. midt-nord."));
     }
     if (keys.has(entry.key)) {
-      problems.push(error(source, [index, "key"], `nøglen "${String(entry.key)}" står der to gange.`, "Hver region skal have sin egen nøgle."));
+      problems.push(error(source, [index, "key"], `nøglen ${typeof entry.key === "string" ? quoted(entry.key) : String(entry.key)} står der to gange.`, "Hver region skal have sin egen nøgle."));
     }
     keys.add(entry.key);
     if (problems.length === before) regions.push({ key: entry.key as string, name: entry.name as string, description: entry.description as string | undefined });
   });
   return { regions, problems };
+}
+
+/**
+ * The site's address goes verbatim into every feed, calendar and canonical link, so it must be
+ * a plain https address: a line break in it would add lines to every calendar, a user name
+ * or query would be published on every page.
+ */
+export function isSiteUrl(text: string): boolean {
+  if (!/^https:\/\/[^\s/?#@\\]+(\/[^\s?#\\"<>`{|}^]*)?$/.test(text)) return false;
+  try {
+    const url = new URL(text);
+    return url.protocol === "https:" && url.hostname !== "" && !url.username && !url.password && !url.search && !url.hash;
+  } catch {
+    return false;
+  }
 }
 
 const DEFAULT_SETTINGS: Settings = { title: "Mødereferater", url: "http://localhost:8080", description: "" };
@@ -216,10 +257,10 @@ export function validateSettings(source: YamlSource | undefined): { settings: Se
   const problems = [...source.problems];
   const data = isRecord(source.data) ? source.data : {};
   if (!problems.length) checkFields(source, data, SETTINGS_FIELDS, [], { regionKeys: [] }, problems);
-  if (typeof data.url === "string" && !/^https?:\/\/[^/\s]+/.test(data.url)) {
-    problems.push(error(source, ["url"], `"${data.url}" er ikke en fuld adresse.`, 'Skriv f.eks. url: "https://netvaerk.example.dk"'));
+  if (typeof data.url === "string" && !forbiddenIn(data.url, "value") && !isSiteUrl(data.url)) {
+    problems.push(error(source, ["url"], `${quoted(data.url)} er ikke en almindelig https-adresse: den skal begynde med https://, må have en sti, men ingen mellemrum, intet brugernavn (@), ingen ? og ingen #.`, 'Skriv f.eks. url: "https://netvaerk.example.dk"'));
   }
-  if (problems.length) return { settings: DEFAULT_SETTINGS, problems };
+  if (problems.some((problem) => problem.severity === "error")) return { settings: DEFAULT_SETTINGS, problems };
   return {
     settings: {
       title: data.title as string,
