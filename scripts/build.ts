@@ -1,17 +1,36 @@
-// npm run build -- [--content DIR] [--output DIR] [--now YYYY-MM-DD]
+// npm run build -- [--content DIR] [--output DIR] [--now YYYY-MM-DD] [--drafts]
 // Production build: drafts left out, the old output replaced only by a complete new one.
 import { build } from "../src/build.ts";
 import { formatReport, type ContentError } from "../src/content/problems.ts";
+import { OutputRefused } from "../src/output/guard.ts";
+import { SwapError } from "../src/output/swap.ts";
 import { commandLine } from "./options.ts";
 
-const options = commandLine(process.argv.slice(2));
+const options = commandLine("build", process.argv.slice(2));
 const started = Date.now();
 try {
-  await build({ contentDir: options.content, outputDir: options.output, now: options.now, drafts: options.drafts });
+  const warnings = await build({ contentDir: options.content, outputDir: options.output, now: options.now, drafts: options.drafts });
+  for (const warning of warnings) console.warn(warning);
   console.log(`Bygget ${options.content} → ${options.output} på ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 } catch (error) {
-  const problems = (error as Partial<ContentError>).problems;
-  console.error(problems ? formatReport(problems, options.content) : error);
-  console.error(`Bygningen stoppede; ${options.output} er uændret.`);
+  console.error(describe(error, options.content));
+  console.error(outcome(error, options.output));
   process.exitCode = 1;
+}
+
+/** The content's problems, the reason a folder was refused or a swap failed; anything else is a fault of referat's, shown whole. */
+function describe(error: unknown, content: string): unknown {
+  const problems = (error as Partial<ContentError>).problems;
+  if (problems) return formatReport(problems, content);
+  if (error instanceof OutputRefused) return error.message;
+  if (error instanceof SwapError) return `Det nye site kunne ikke lægges ind: ${error.message}`;
+  return error;
+}
+
+/** What became of the output: unchanged, unless a swap stopped half-way and could not be undone. */
+function outcome(error: unknown, output: string): string {
+  if (error instanceof SwapError && !error.restored) {
+    return `Bygningen stoppede, mens det nye site blev lagt ind i ${output}, og det gamle kunne ikke lægges tilbage. Næste bygning lægger det sidste gode site tilbage, før den gør noget andet.`;
+  }
+  return `Bygningen stoppede; ${output} er uændret.`;
 }

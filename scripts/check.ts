@@ -4,7 +4,7 @@ import { formatReport } from "../src/content/problems.ts";
 import { checkContent } from "../src/check.ts";
 import { commandLine } from "./options.ts";
 
-const options = commandLine(process.argv.slice(2));
+const options = commandLine("check", process.argv.slice(2));
 const problems = checkContent(options.content, options.now);
 if (options.json) console.log(JSON.stringify(problems, null, 2));
 else console.log(formatReport(problems, options.content));

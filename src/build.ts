@@ -1,12 +1,18 @@
-// A production build that never leaves a half-written or emptied output folder: Eleventy
-// writes into a fresh staging folder beside the output, which replaces the output only
-// when the whole build has succeeded. A failed build leaves the old output as it was.
+// A production build that never leaves a half-written or emptied output folder, and never
+// touches a folder it should not: the output path is checked first (output/guard.ts), one
+// build at a time holds the folder (output/lock.ts), Eleventy writes into a staging folder
+// inside it, and the new site replaces the old one only when the whole build has succeeded
+// (output/swap.ts). A failed build leaves the old output as it was.
 import Eleventy from "@11ty/eleventy";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { existsSync, readdirSync, renameSync, rmSync } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
-import { configure } from "./config.ts";
+import { rmdirSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { configure, ROOT } from "./config.ts";
 import { ContentError } from "./content/problems.ts";
+import { STAGING } from "./output/folder.ts";
+import { checkOutputFolder, OutputRefused, prepareOutput } from "./output/guard.ts";
+import { lockOutput, waitingFor } from "./output/lock.ts";
+import { recover, swapIn } from "./output/swap.ts";
 
 export interface BuildRequest {
   contentDir: string;
@@ -17,13 +23,36 @@ export interface BuildRequest {
   drafts?: boolean;
 }
 
-export async function build(request: BuildRequest): Promise<void> {
-  const output = resolve(request.outputDir);
-  const staging = join(dirname(output), `.${basename(output)}.building-${process.pid}`);
-  const previous = join(dirname(output), `.${basename(output)}.previous-${process.pid}`);
-  removeLeftovers(output);
-  // the loader reports a missing folder too, but Eleventy stops in its own set-up before that
-  if (!existsSync(request.contentDir)) throw new Error(`Indholdsmappen findes ikke: ${request.contentDir}`);
+/** Builds the site; resolves to warnings about leftovers it could not remove (the site is published all the same). */
+export async function build(request: BuildRequest, tell: (message: string) => void = console.error): Promise<string[]> {
+  const { output, created } = prepareOutput({ output: request.outputDir, content: request.contentDir, repository: ROOT, option: "--output" });
+  const release = await lockOutput(output, (holder) => tell(waitingFor(holder, output)));
+  let built = false;
+  try {
+    const left = recover(output);
+    if (left.length) throw new OutputRefused(`En tidligere bygning efterlod ${left.join(" og ")}, som ikke kan fjernes. Fjern den selv, og byg igen.`);
+    checkOutputFolder(output, "--output");
+    await render(request, join(output, STAGING));
+    const leftovers = swapIn(output);
+    built = true;
+    return leftovers.map((path) => `Det gamle site i ${path} kunne ikke fjernes; næste bygning prøver igen.`);
+  } finally {
+    release();
+    if (created && !built) removeIfEmpty(output);
+  }
+}
+
+/** A folder made for a build that failed goes again; one that something is still writing into stays. */
+function removeIfEmpty(folder: string): void {
+  try {
+    rmdirSync(folder);
+  } catch {
+    // not empty: Eleventy's passthrough copy may still be writing; its staging folder is removed on exit
+  }
+}
+
+/** Eleventy writes the whole site into `staging`; on failure the staging folder is removed. */
+async function render(request: BuildRequest, staging: string): Promise<void> {
   const options = { contentDir: request.contentDir, outputDir: staging, now: request.now, drafts: request.drafts ?? false };
   // Eleventy would repeat a content error with its stack trace; hold its messages back and
   // show them only for failures that are not about the content.
@@ -42,29 +71,6 @@ export async function build(request: BuildRequest): Promise<void> {
     const contentError = contentErrorIn(error);
     if (!contentError) for (const message of eleventyMessages) console.error(message);
     throw contentError ?? error;
-  }
-  if (existsSync(output)) renameSync(output, previous);
-  renameSync(staging, output);
-  rmSync(previous, { recursive: true, force: true });
-}
-
-/** Staging folders of builds that were killed before they could clean up. */
-function removeLeftovers(output: string): void {
-  const parent = dirname(output);
-  if (!existsSync(parent)) return;
-  const prefix = `.${basename(output)}.`;
-  for (const name of readdirSync(parent)) {
-    const pid = /\.(?:building|previous)-(\d+)$/.exec(name)?.[1];
-    if (name.startsWith(prefix) && pid && !isRunning(Number(pid))) rmSync(join(parent, name), { recursive: true, force: true });
-  }
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
   }
 }
 

@@ -8,11 +8,12 @@ import { fileURLToPath } from "node:url";
 import { listenOn } from "./dev-server.ts";
 import referat from "./eleventy.ts";
 import { LOCAL_HOST } from "./host.ts";
+import { realPath } from "./real-path.ts";
 import type { ReferatOptions } from "./options.ts";
 
 export { optionsFromEnvironment } from "./options.ts";
 
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
+export const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
 export interface SiteOptions extends ReferatOptions {
   outputDir: string;
@@ -23,7 +24,7 @@ export function configure(eleventyConfig: UserConfig, options: SiteOptions): voi
   // (src/site/load-site.ts), not by Eleventy: only the plugin's virtual 11ty.js templates
   // render. (Template formats cannot be set from inside a plugin.)
   eleventyConfig.setTemplateFormats(["11ty.js"]);
-  eleventyConfig.setInputDirectory(options.contentDir);
+  eleventyConfig.setInputDirectory(realPath(options.contentDir));
   eleventyConfig.setOutputDirectory(options.outputDir);
   eleventyConfig.addPassthroughCopy({ [resolve(ROOT, "assets")]: "assets" });
   // Decap CMS for /admin/: its bundle and the parts it loads on demand, no source maps

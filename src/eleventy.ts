@@ -8,6 +8,7 @@ import type { SiteOptions } from "./config.ts";
 import type { ParsedFile } from "./content/parse.ts";
 import { ContentError, formatProblem, type Problem } from "./content/problems.ts";
 import { RebuildMemo } from "./memo.ts";
+import { unpublished } from "./output/publication.ts";
 import { pages, type PageData } from "./pages.ts";
 import { showProblems } from "./preview.ts";
 import { indexForSearch } from "./search/index-site.ts";
@@ -18,6 +19,15 @@ import type { SiteData } from "./site/views.ts";
 
 /** the dev server indexes search once no rebuild has run for this long (ms) */
 const SEARCH_QUIET = 3000;
+
+/** What Eleventy tells `eleventy.after` handlers, as far as referat uses it. */
+interface AfterBuild {
+  directories: { output: string };
+  outputMode: string;
+  incremental: boolean;
+  /** every page written */
+  results: { url: string }[];
+}
 
 export default function referat(eleventyConfig: UserConfig, options: SiteOptions): void {
   // content files are not templates here (only the virtual templates are), so Eleventy would not watch them
@@ -50,8 +60,11 @@ export default function referat(eleventyConfig: UserConfig, options: SiteOptions
     if (!options.watching) search.start(site);
     return site;
   });
-  eleventyConfig.on("eleventy.after", async ({ directories, outputMode }: { directories: { output: string }; outputMode: string }) => {
+  eleventyConfig.on("eleventy.after", async ({ directories, outputMode, incremental, results }: AfterBuild) => {
     if (!built || outputMode !== "fs") return;
+    // an incremental build writes only some pages
+    const missing = incremental ? [] : unpublished(built, new Set(results.map(({ url }) => url)));
+    if (missing.length) throw new ContentError(missing, options.contentDir);
     writeCalendars(built, directories.output);
     if (!options.watching) return await search.finished();
     search.start(built);

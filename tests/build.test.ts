@@ -26,7 +26,8 @@ describe("the production build", () => {
 
   it("stops on bad content with every message, a non-zero exit, and the old output untouched", () => {
     const output = buildInto("content");
-    writeFileSync(join(output, "marker.txt"), "the previous build");
+    // a page no build makes: a replaced output would lose it (a file referat did not make would be refused)
+    writeFileSync(join(output, "index.html"), "the previous build");
     const before = filesOf(output).map((file) => [file, readFileSync(join(output, file), "utf8")]);
 
     const broken = temporaryFolder("referat-broken-");
