@@ -129,7 +129,7 @@ async function editToPage(content: string, meetingFile: string, url: string, tim
   const port = 18000 + Math.floor(Math.random() * 1000);
   const output = join(work, "dev-site");
   rmSync(output, { recursive: true, force: true });
-  const server = spawn("node", [HEAP, join(ROOT, "node_modules/@11ty/eleventy/cmd.cjs"), "--serve", `--port=${port}`], {
+  const server = spawn("node", [HEAP, "--import", "tsx", "scripts/serve.ts", "--port", String(port)], {
     cwd: ROOT,
     env: { ...process.env, REFERAT_CONTENT: content, REFERAT_OUTPUT: output, REFERAT_NOW: NOW },
     stdio: ["ignore", "pipe", "pipe"],

@@ -29,6 +29,9 @@ export function configure(eleventyConfig: UserConfig, options: SiteOptions): voi
   eleventyConfig.addPassthroughCopy({ [resolve(ROOT, "assets")]: "assets" });
   // Decap CMS for /admin/: its bundle and the parts it loads on demand, no source maps
   eleventyConfig.addPassthroughCopy({ [resolve(ROOT, "node_modules/decap-cms/dist/*decap-cms.js")]: "admin" });
+  // the dev server serves them from where they are: a copy still under way when a failed
+  // build is followed by the next one crashes Eleventy 3's dev server
+  eleventyConfig.setServerPassthroughCopyBehavior("passthrough");
 
   eleventyConfig.addPlugin(referat, options);
   // only the dev server listens (loading it would cost every build 80 ms)

@@ -8,9 +8,10 @@ import type { SiteOptions } from "./config.ts";
 import type { ParsedFile } from "./content/parse.ts";
 import { ContentError, formatProblem, type Problem } from "./content/problems.ts";
 import { RebuildMemo } from "./memo.ts";
-import { unpublished } from "./output/publication.ts";
 import { pages, type PageData } from "./pages.ts";
-import { showProblems } from "./preview.ts";
+import { markAsOurs } from "./output/folder.ts";
+import { unpublished } from "./output/publication.ts";
+import { removeStaleOutput, showProblems } from "./preview.ts";
 import { indexForSearch } from "./search/index-site.ts";
 import { SearchQueue } from "./search/queue.ts";
 import { loadSite } from "./site/load-site.ts";
@@ -25,8 +26,8 @@ interface AfterBuild {
   directories: { output: string };
   outputMode: string;
   incremental: boolean;
-  /** every page written */
-  results: { url: string }[];
+  /** every page written; outputPath is false for a page without one */
+  results: { url: string; outputPath: string | false }[];
 }
 
 export default function referat(eleventyConfig: UserConfig, options: SiteOptions): void {
@@ -65,8 +66,12 @@ export default function referat(eleventyConfig: UserConfig, options: SiteOptions
     // an incremental build writes only some pages
     const missing = incremental ? [] : unpublished(built, new Set(results.map(({ url }) => url)));
     if (missing.length) throw new ContentError(missing, options.contentDir);
-    writeCalendars(built, directories.output);
+    const calendars = writeCalendars(built, directories.output);
     if (!options.watching) return await search.finished();
+    const pages = results.flatMap(({ outputPath }) => (outputPath ? [outputPath] : []));
+    // the rest of an incremental build's pages are not stale
+    if (!incremental) removeStaleOutput(directories.output, [...pages, ...calendars]);
+    markAsOurs(directories.output);
     search.start(built);
     search.finished().catch((error: unknown) => console.error("Søgeindekset kunne ikke bygges:", error));
   });

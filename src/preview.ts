@@ -1,7 +1,11 @@
-// The dev server's answer to broken content: while the last build stopped on content errors,
-// every page request gets the list of problems (layouts/problems.ts) instead of an old page,
-// and the dev server's live reload brings the real page back once the files are fixed.
+// What the dev server (`npm start`) adds to Eleventy's, so that it always shows the content
+// as it is on disk: the problems page while the content is broken, and no pages left over
+// from files that are gone (scripts/serve.ts rebuilds when a file is deleted).
+import { createHash } from "node:crypto";
+import { readFileSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { tmpdir } from "node:os";
+import { dirname, isAbsolute, join, resolve } from "node:path";
 import { problemsPage } from "../layouts/problems.ts";
 import type { Problem } from "./content/problems.ts";
 
@@ -13,6 +17,11 @@ function isPage(request: IncomingMessage): boolean {
   return path.endsWith("/") || path.endsWith(".html");
 }
 
+/**
+ * While the last build stopped on content errors, every page request gets the list of
+ * problems (layouts/problems.ts) instead of an old page; the dev server's live reload brings
+ * the real page back once a build succeeds.
+ */
 export function showProblems(current: () => readonly Problem[] | undefined, contentDir: string): Middleware {
   return (request, response, next) => {
     const problems = current();
@@ -21,4 +30,65 @@ export function showProblems(current: () => readonly Problem[] | undefined, cont
     response.setHeader("Content-Type", "text/html; charset=utf-8");
     response.end(problemsPage(problems, contentDir).markup);
   };
+}
+
+/**
+ * The list of the files the last dev build into `outputDir` wrote, relative to it, one a
+ * line. It is kept outside the output folder, whose entries the production build checks
+ * (src/output/), and outlives the dev server, so that files deleted while it was stopped
+ * go too.
+ */
+export function writtenListFor(outputDir: string): string {
+  return temporaryFileFor("dev-files", outputDir);
+}
+
+/** A file of referat's own in the system's temporary folder, one of each kind per folder. */
+function temporaryFileFor(kind: string, folder: string): string {
+  return join(tmpdir(), `referat-${kind}-${createHash("sha256").update(resolve(folder)).digest("hex").slice(0, 16)}`);
+}
+
+/**
+ * Eleventy never deletes the page of a file that is gone, so the dev server would go on
+ * serving a deleted report, its calendar and its folder. After each dev build, the files
+ * the build before wrote and this one did not are removed, with folders left empty. Only
+ * files on that list are ever removed: passthrough copies (assets/, admin/), the search
+ * index (pagefind/) and anything else in the output folder never are.
+ * `written`: every file this build wrote, as paths that begin with `outputDir`.
+ */
+export function removeStaleOutput(outputDir: string, written: readonly string[]): void {
+  const prefix = withoutDotSlash(outputDir.endsWith("/") ? outputDir : `${outputDir}/`);
+  const now = new Set<string>();
+  // plain string work: resolving 40,000 paths would take 60 ms of every rebuild
+  for (const path of written.map(withoutDotSlash)) if (path.startsWith(prefix)) now.add(path.slice(prefix.length));
+  const root = resolve(outputDir);
+  const list = writtenListFor(outputDir);
+  for (const path of readLines(list)) if (!now.has(path) && isInside(path)) removeWithEmptyFolders(root, path);
+  writeFileSync(list, [...now].join("\n"));
+}
+
+/** Eleventy's paths begin "./_site/" where join() makes "_site/". */
+function withoutDotSlash(path: string): string {
+  return path.startsWith("./") ? path.slice(2) : path;
+}
+
+/** A path relative to the output folder that stays inside it (the list is a file anyone could edit). */
+function isInside(path: string): boolean {
+  return path !== "" && !isAbsolute(path) && !path.split(/[\\/]/).includes("..");
+}
+
+function readLines(path: string): string[] {
+  try {
+    return readFileSync(path, "utf8").split("\n");
+  } catch {
+    return []; // the first dev build into this folder
+  }
+}
+
+function removeWithEmptyFolders(root: string, path: string): void {
+  try {
+    rmSync(join(root, path), { force: true });
+    for (let folder = dirname(join(root, path)); folder !== root; folder = dirname(folder)) rmdirSync(folder);
+  } catch {
+    // a folder that is not empty (it has other pages), or a file that has become a folder: left
+  }
 }

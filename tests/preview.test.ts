@@ -1,6 +1,7 @@
 // The dev server as an editor uses it: drafts marked, broken content explained on the page
-// instead of a stale page, and the page back as soon as the file is fixed.
-import { cpSync, readFileSync, writeFileSync } from "node:fs";
+// instead of a stale page, the page back as soon as the file is fixed or deleted, and a
+// deleted report gone.
+import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { get as httpGet } from "node:http";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -54,5 +55,39 @@ describe("the dev server", () => {
     writeFileSync(path, good);
     await waitFor(async () => (await get(URL_PATH)).status === 200);
     expect((await get(URL_PATH)).html).toContain("<h1>Syddanmark: Brugerstyring i praksis</h1>");
+  }, 60_000);
+
+  it("comes back once a broken file is deleted, not only once it is fixed", async () => {
+    const path = join(content, "meetings/syddanmark/2017-05-01-i-stykker.md");
+    writeFileSync(path, "---\ntitle: Uden afslutning\n");
+    await waitFor(async () => (await get(URL_PATH)).status === 500);
+
+    rmSync(path);
+    await waitFor(async () => (await get(URL_PATH)).status === 200);
+    expect((await get(URL_PATH)).html).toContain("<h1>Syddanmark: Brugerstyring i praksis</h1>");
+  }, 60_000);
+
+  it("stops serving a deleted meeting, its calendar, and its place in its region's list", async () => {
+    const file = join(content, "meetings/midt-nord/2017-06-15-kortvarigt.md");
+    const meeting = "/moeder/midt-nord/2017-06-15-kortvarigt/";
+    const listed = async () => {
+      const region = await get("/regioner/midt-nord/");
+      return region.status === 200 && region.html.includes(`href="${meeting}"`);
+    };
+    writeFileSync(file, '---\ntitle: "Et kortvarigt møde"\ndate: 2017-06-15\nregion: midt-nord\nvenue:\n  name: "Hobro"\n  city: "Hobro"\ntheme: "Rammearkitektur"\n---\n\nSnart væk.\n');
+    // calendars are written once the pages are
+    await waitFor(async () => (await listed()) && (await get(`${meeting}kalender.ics`)).status === 200);
+    expect((await get(meeting)).status).toBe(200);
+
+    rmSync(file);
+    // the pages are written first, then what is gone is removed
+    await waitFor(async () => (await get(meeting)).status === 404);
+    expect((await get(`${meeting}kalender.ics`)).status).toBe(404);
+    expect((await get("/regioner/midt-nord/")).status).toBe(200);
+    expect(await listed()).toBe(false);
+    // what the build writes besides the pages stays
+    expect((await get("/assets/referat.css")).status).toBe(200);
+    expect((await get("/kalender.ics")).status).toBe(200);
+    expect((await get("/moeder/midt-nord/2017-03-07-brug-og-implementering-af-rammearkitekturen/")).status).toBe(200);
   }, 60_000);
 });

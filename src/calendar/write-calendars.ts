@@ -19,9 +19,12 @@ export function* calendarFiles(site: SiteData): Generator<CalendarFile> {
   for (const meeting of site.meetings) yield { url: meeting.calendarUrl, text: vcalendar(meeting.title, [meeting.calendarEvent]) };
 }
 
-export function writeCalendars(site: SiteData, outputDir: string): void {
+/** Writes every calendar file; returns their paths, for the dev server's clean-up (preview.ts). */
+export function writeCalendars(site: SiteData, outputDir: string): string[] {
+  const written: string[] = [];
   for (const { url, text } of calendarFiles(site)) {
     const path = join(outputDir, url);
+    written.push(path);
     // a meeting's folder exists already (its page is in it): make folders only when missing
     try {
       writeFileSync(path, text);
@@ -31,4 +34,5 @@ export function writeCalendars(site: SiteData, outputDir: string): void {
       writeFileSync(path, text);
     }
   }
+  return written;
 }

@@ -1,4 +1,4 @@
-// Starts `eleventy --serve` (what `npm start` runs) on a content folder, for tests.
+// Starts the dev server (what `npm start` runs) on a content folder, for tests.
 import { spawn, type ChildProcess } from "node:child_process";
 import { join } from "node:path";
 import { NOW, temporaryFolder } from "./build.ts";
@@ -12,7 +12,7 @@ export interface DevServer {
 /** `env` adds to the environment, e.g. REFERAT_HOST. */
 export async function startDevServer(content: string, env: NodeJS.ProcessEnv = {}): Promise<DevServer> {
   const port = 19000 + Math.floor(Math.random() * 900);
-  const server: ChildProcess = spawn("node", ["node_modules/@11ty/eleventy/cmd.cjs", "--serve", `--port=${port}`], {
+  const server: ChildProcess = spawn("node_modules/.bin/tsx", ["scripts/serve.ts", "--port", String(port)], {
     env: { ...process.env, REFERAT_CONTENT: content, REFERAT_OUTPUT: join(temporaryFolder(), "dev"), REFERAT_NOW: NOW, ...env },
     stdio: ["ignore", "pipe", "ignore"],
   });
