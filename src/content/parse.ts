@@ -301,6 +301,15 @@ function duplicateKeys(file: string, positions: Positions): { line: number; colu
 // ---- content files ----
 
 export function parseContentFile(file: string, source: string): ParsedFile {
+  // gray-matter would read "---js" front-matter by running it as JavaScript (eval), and throw on
+  // a language it does not know: only YAML is front-matter here
+  const language = source.startsWith("---") ? matter.language(source).name : "";
+  if (language !== "" && language !== "yaml") {
+    return unreadable(file, {
+      message: `filen begynder med ${quoted(`---${language}`)}; front-matter skrives i YAML og begynder med en linje med kun ---.`,
+      hint: `Slet ${quoted(language)} efter de tre bindestreger.`,
+    });
+  }
   let frontMatter: string | undefined;
   const split = matter(source, {
     engines: {
@@ -314,15 +323,10 @@ export function parseContentFile(file: string, source: string): ParsedFile {
   });
   const body = nfc(split.content);
   if (frontMatter === undefined) {
-    const problem: Problem = {
-      severity: "error",
-      file,
-      line: 1,
-      column: 1,
+    return unreadable(file, {
       message: "filen har ingen front-matter.",
       hint: "Start filen med en linje med tre bindestreger (---), derefter felterne (title:, date: ...), og afslut dem med en linje med ---.",
-    };
-    return { file, data: {}, body, bodyLine: 1, positionOf: () => START, keyPositionOf: () => START, problems: [problem] };
+    });
   }
   // gray-matter hands over the text after the opening "---", which begins on line 1
   const yaml = parseYaml(file, frontMatter);
@@ -339,6 +343,12 @@ export function parseContentFile(file: string, source: string): ParsedFile {
   const data = isFields && !yaml.problems.length ? (yaml.data as Record<string, unknown>) : {};
   // the front-matter's lines, then the closing "---"; the body starts on the next line
   return { ...yaml, data, body, bodyLine: countLines(frontMatter) + 2 };
+}
+
+/** A file whose front-matter cannot be read at all: one problem, on its first line. */
+function unreadable(file: string, { message, hint }: { message: string; hint: string }): ParsedFile {
+  const problem: Problem = { severity: "error", file, line: 1, column: 1, message, hint };
+  return { file, data: {}, body: "", bodyLine: 1, positionOf: () => START, keyPositionOf: () => START, problems: [problem] };
 }
 
 function countLines(text: string): number {

@@ -16,6 +16,17 @@ describe("parseContentFile", () => {
     expect(parsed.body).toContain("Æbleø i Århus.");
   });
 
+  it("reads front-matter only as YAML: never runs ---js, never crashes on another language", () => {
+    const ran = globalThis as { referatRan?: boolean };
+    for (const language of ["js", "javascript", "json", "coffee"]) {
+      const [problem, ...rest] = problemsOf(`---${language}\n({ title: (globalThis.referatRan = true) })\n---\n\nTekst.\n`);
+      expect(rest).toEqual([]);
+      expect(problem).toMatchObject({ line: 1, column: 1, message: expect.stringContaining(`begynder med "---${language}"; front-matter skrives i YAML`) });
+    }
+    expect(ran.referatRan).toBeUndefined();
+    expect(problemsOf("--- yaml\ntitle: x\n---\n")).toEqual([]);
+  });
+
   it("knows the line the body starts on, with Unix and Windows line ends", () => {
     expect(parseContentFile(FILE, "---\ntitle: x\n---\nFørste linje\n").bodyLine).toBe(4);
     expect(parseContentFile(FILE, "---\r\ntitle: x\r\nsummary: |\r\n  a\r\n  b\r\n---\r\nFørste\r\n").bodyLine).toBe(7);
