@@ -1,7 +1,11 @@
 // npm run build -- [--content DIR] [--output DIR] [--now YYYY-MM-DD] [--drafts]
 // Production build: drafts left out, the old output replaced only by a complete new one.
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import { build } from "../src/build.ts";
 import { formatReport, type ContentError } from "../src/content/problems.ts";
+import { escapeForMessage } from "../src/content/text.ts";
+import { JOURNAL } from "../src/output/folder.ts";
 import { OutputRefused } from "../src/output/guard.ts";
 import { SwapError } from "../src/output/swap.ts";
 import { commandLine } from "./options.ts";
@@ -11,7 +15,7 @@ const started = Date.now();
 try {
   const warnings = await build({ contentDir: options.content, outputDir: options.output, now: options.now, drafts: options.drafts });
   for (const warning of warnings) console.warn(warning);
-  console.log(`Bygget ${options.content} → ${options.output} på ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  console.log(`Bygget ${escapeForMessage(options.content)} → ${escapeForMessage(options.output)} på ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 } catch (error) {
   console.error(describe(error, options.content));
   console.error(outcome(error, options.output));
@@ -27,10 +31,10 @@ function describe(error: unknown, content: string): unknown {
   return error;
 }
 
-/** What became of the output: unchanged, unless a swap stopped half-way and could not be undone. */
+/** What became of the output: unchanged, unless a swap stopped half-way and could not be undone yet. */
 function outcome(error: unknown, output: string): string {
-  if (error instanceof SwapError && !error.restored) {
-    return `Bygningen stoppede, mens det nye site blev lagt ind i ${output}, og det gamle kunne ikke lægges tilbage. Næste bygning lægger det sidste gode site tilbage, før den gør noget andet.`;
+  if (!(error instanceof OutputRefused) && existsSync(join(output, JOURNAL))) {
+    return `Bygningen stoppede midt i udskiftningen af sitet i ${escapeForMessage(output)}, og det gamle site kunne ikke lægges helt tilbage. Næste bygning lægger det sidste gode site tilbage, før den gør noget andet.`;
   }
-  return `Bygningen stoppede; ${output} er uændret.`;
+  return `Bygningen stoppede; ${escapeForMessage(output)} er uændret.`;
 }

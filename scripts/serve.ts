@@ -6,21 +6,19 @@
 // from the REFERAT_* variables it reads.
 import Eleventy from "@11ty/eleventy";
 import { ROOT } from "../src/config.ts";
-import { OutputRefused, prepareOutput } from "../src/output/guard.ts";
-import { lockOutput, waitingFor } from "../src/output/lock.ts";
+import { claimOutput } from "../src/output/claim.ts";
+import { OutputRefused } from "../src/output/guard.ts";
 import { commandLine } from "./options.ts";
 
 const options = commandLine("serve", process.argv.slice(2));
-let output: string;
 try {
-  ({ output } = prepareOutput({ output: options.output, content: options.content, repository: ROOT, option: "REFERAT_OUTPUT" }));
+  // the lock is held while the server runs: a production build into the same folder waits for it to stop
+  await claimOutput({ output: options.output, content: options.content, repository: ROOT, option: "REFERAT_OUTPUT" }, console.error);
 } catch (error) {
   if (!(error instanceof OutputRefused)) throw error;
   console.error(error.message);
   process.exit(1);
 }
-// held while the server runs: a production build into the same folder waits for it to stop
-await lockOutput(output, (holder) => console.error(waitingFor(holder, output)));
 
 const eleventy = new Eleventy(undefined, undefined, { source: "cli", configPath: ".eleventy.js", runMode: "serve" });
 await eleventy.init();

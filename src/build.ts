@@ -1,18 +1,17 @@
 // A production build that never leaves a half-written or emptied output folder, and never
-// touches a folder it should not: the output path is checked first (output/guard.ts), one
-// build at a time holds the folder (output/lock.ts), Eleventy writes into a staging folder
-// inside it, and the new site replaces the old one only when the whole build has succeeded
+// touches a folder it should not: the output folder is claimed first (output/claim.ts: the
+// guard, the lock, a cut-short swap undone), Eleventy writes into a staging folder inside it,
+// and the new site replaces the old one only when the whole build has succeeded
 // (output/swap.ts). A failed build leaves the old output as it was.
 import Eleventy from "@11ty/eleventy";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { rmdirSync, rmSync } from "node:fs";
+import { existsSync, rmdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { configure, ROOT } from "./config.ts";
 import { ContentError } from "./content/problems.ts";
-import { STAGING } from "./output/folder.ts";
-import { checkOutputFolder, OutputRefused, prepareOutput } from "./output/guard.ts";
-import { lockOutput, waitingFor } from "./output/lock.ts";
-import { recover, swapIn } from "./output/swap.ts";
+import { claimOutput } from "./output/claim.ts";
+import { JOURNAL, STAGING } from "./output/folder.ts";
+import { swapIn } from "./output/swap.ts";
 
 export interface BuildRequest {
   contentDir: string;
@@ -25,33 +24,37 @@ export interface BuildRequest {
 
 /** Builds the site; resolves to warnings about leftovers it could not remove (the site is published all the same). */
 export async function build(request: BuildRequest, tell: (message: string) => void = console.error): Promise<string[]> {
-  const { output, created } = prepareOutput({ output: request.outputDir, content: request.contentDir, repository: ROOT, option: "--output" });
-  const release = await lockOutput(output, (holder) => tell(waitingFor(holder, output)));
-  let built = false;
+  const { output, created, release } = await claimOutput({ output: request.outputDir, content: request.contentDir, repository: ROOT, option: "--output" }, tell);
+  const staging = join(output, STAGING);
   try {
-    const left = recover(output);
-    if (left.length) throw new OutputRefused(`En tidligere bygning efterlod ${left.join(" og ")}, som ikke kan fjernes. Fjern den selv, og byg igen.`);
-    checkOutputFolder(output, "--output");
-    await render(request, join(output, STAGING));
-    const leftovers = swapIn(output);
-    built = true;
-    return leftovers.map((path) => `Det gamle site i ${path} kunne ikke fjernes; næste bygning prøver igen.`);
+    await render(request, staging);
+    return swapIn(output).map((path) => `Det gamle site i ${path} kunne ikke fjernes; næste bygning prøver igen.`);
+  } catch (error) {
+    const cleanUp = () => {
+      // a swap that could not be undone needs its staging folder for the next build to finish it
+      if (existsSync(join(output, JOURNAL))) return;
+      rmSync(staging, { recursive: true, force: true });
+      if (created) removeIfEmpty(output);
+    };
+    cleanUp();
+    // Eleventy's passthrough copy may still be writing into the staging folder: again once it is done
+    process.once("exit", cleanUp);
+    throw error;
   } finally {
     release();
-    if (created && !built) removeIfEmpty(output);
   }
 }
 
-/** A folder made for a build that failed goes again; one that something is still writing into stays. */
+/** A folder made for a build that failed goes again. */
 function removeIfEmpty(folder: string): void {
   try {
     rmdirSync(folder);
   } catch {
-    // not empty: Eleventy's passthrough copy may still be writing; its staging folder is removed on exit
+    // not empty: the site swapped in before the failure, or files still being written
   }
 }
 
-/** Eleventy writes the whole site into `staging`; on failure the staging folder is removed. */
+/** Eleventy writes the whole site into `staging`. */
 async function render(request: BuildRequest, staging: string): Promise<void> {
   const options = { contentDir: request.contentDir, outputDir: staging, now: request.now, drafts: request.drafts ?? false };
   // Eleventy would repeat a content error with its stack trace; hold its messages back and
@@ -64,10 +67,6 @@ async function render(request: BuildRequest, staging: string): Promise<void> {
     eleventy.logger.overrideLogger({ log: hold, info: hold, warn: hold, error: hold });
     await eleventy.write();
   } catch (error) {
-    // Eleventy's passthrough copy may still be writing into the staging folder: remove it
-    // now, and again once the process has nothing left to do
-    rmSync(staging, { recursive: true, force: true });
-    process.once("exit", () => rmSync(staging, { recursive: true, force: true }));
     const contentError = contentErrorIn(error);
     if (!contentError) for (const message of eleventyMessages) console.error(message);
     throw contentError ?? error;

@@ -9,9 +9,8 @@ import type { ParsedFile } from "./content/parse.ts";
 import { ContentError, formatProblem, type Problem } from "./content/problems.ts";
 import { RebuildMemo } from "./memo.ts";
 import { pages, type PageData } from "./pages.ts";
-import { markAsOurs } from "./output/folder.ts";
 import { unpublished } from "./output/publication.ts";
-import { removeStaleOutput, showProblems } from "./preview.ts";
+import { showProblems, tidyDevOutput } from "./preview.ts";
 import { indexForSearch } from "./search/index-site.ts";
 import { SearchQueue } from "./search/queue.ts";
 import { loadSite } from "./site/load-site.ts";
@@ -70,8 +69,7 @@ export default function referat(eleventyConfig: UserConfig, options: SiteOptions
     if (!options.watching) return await search.finished();
     const pages = results.flatMap(({ outputPath }) => (outputPath ? [outputPath] : []));
     // the rest of an incremental build's pages are not stale
-    if (!incremental) removeStaleOutput(directories.output, [...pages, ...calendars]);
-    markAsOurs(directories.output);
+    if (!incremental) tidyDevOutput(directories.output, [...pages, ...calendars]);
     search.start(built);
     search.finished().catch((error: unknown) => console.error("Søgeindekset kunne ikke bygges:", error));
   });

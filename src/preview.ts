@@ -1,13 +1,13 @@
 // What the dev server (`npm start`) adds to Eleventy's, so that it always shows the content
 // as it is on disk: the problems page while the content is broken, and no pages left over
 // from files that are gone (scripts/serve.ts rebuilds when a file is deleted).
-import { createHash } from "node:crypto";
 import { readFileSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { tmpdir } from "node:os";
 import { dirname, isAbsolute, join, resolve } from "node:path";
 import { problemsPage } from "../layouts/problems.ts";
 import type { Problem } from "./content/problems.ts";
+import { DEV_FILES, markAsOurs, markedEntries } from "./output/folder.ts";
+import { SEARCH_INDEX } from "./search/index-site.ts";
 
 export type Middleware = (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
 
@@ -33,37 +33,26 @@ export function showProblems(current: () => readonly Problem[] | undefined, cont
 }
 
 /**
- * The list of the files the last dev build into `outputDir` wrote, relative to it, one a
- * line. It is kept outside the output folder, whose entries the production build checks
- * (src/output/), and outlives the dev server, so that files deleted while it was stopped
- * go too.
- */
-export function writtenListFor(outputDir: string): string {
-  return temporaryFileFor("dev-files", outputDir);
-}
-
-/** A file of referat's own in the system's temporary folder, one of each kind per folder. */
-function temporaryFileFor(kind: string, folder: string): string {
-  return join(tmpdir(), `referat-${kind}-${createHash("sha256").update(resolve(folder)).digest("hex").slice(0, 16)}`);
-}
-
-/**
  * Eleventy never deletes the page of a file that is gone, so the dev server would go on
- * serving a deleted report, its calendar and its folder. After each dev build, the files
- * the build before wrote and this one did not are removed, with folders left empty. Only
- * files on that list are ever removed: passthrough copies (assets/, admin/), the search
- * index (pagefind/) and anything else in the output folder never are.
+ * serving a deleted report, its calendar and its folder. After each dev build, the files the
+ * build before wrote and this one did not are removed, with folders left empty. Only files on
+ * that list (kept in the output folder as DEV_FILES) are ever removed: passthrough copies, the
+ * search index and anything else in the output folder never are. Then the folder is marked as
+ * referat's with what the builds wrote and the search index, never with what someone else
+ * put there meanwhile (src/output/folder.ts).
  * `written`: every file this build wrote, as paths that begin with `outputDir`.
  */
-export function removeStaleOutput(outputDir: string, written: readonly string[]): void {
+export function tidyDevOutput(outputDir: string, written: readonly string[]): void {
   const prefix = withoutDotSlash(outputDir.endsWith("/") ? outputDir : `${outputDir}/`);
   const now = new Set<string>();
   // plain string work: resolving 40,000 paths would take 60 ms of every rebuild
   for (const path of written.map(withoutDotSlash)) if (path.startsWith(prefix)) now.add(path.slice(prefix.length));
   const root = resolve(outputDir);
-  const list = writtenListFor(outputDir);
+  const list = join(root, DEV_FILES);
   for (const path of readLines(list)) if (!now.has(path) && isInside(path)) removeWithEmptyFolders(root, path);
   writeFileSync(list, [...now].join("\n"));
+  const topLevel = new Set([...now].map((path) => path.split("/")[0]!));
+  markAsOurs(root, [...markedEntries(root), ...topLevel, SEARCH_INDEX]);
 }
 
 /** Eleventy's paths begin "./_site/" where join() makes "_site/". */

@@ -1,11 +1,11 @@
 // The dev server as an editor uses it: drafts marked, broken content explained on the page
 // instead of a stale page, the page back as soon as the file is fixed or deleted, and a
 // deleted report gone.
-import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { get as httpGet } from "node:http";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { temporaryFolder } from "./helpers/build.ts";
+import { NOW, runScript, temporaryFolder } from "./helpers/build.ts";
 import { startDevServer, waitFor, type DevServer } from "./helpers/dev-server.ts";
 
 const FILE = "meetings/syddanmark/2017-03-16-brugerstyring.md";
@@ -90,4 +90,16 @@ describe("the dev server", () => {
     expect((await get("/kalender.ics")).status).toBe(200);
     expect((await get("/moeder/midt-nord/2017-03-07-brug-og-implementering-af-rammearkitekturen/")).status).toBe(200);
   }, 60_000);
+
+  it("leaves a folder that a production build, run once it has stopped, takes as referat's", async () => {
+    const copy = join(temporaryFolder("referat-content-"), "content");
+    cpSync("content", copy, { recursive: true });
+    const dev = await startDevServer(copy);
+    // the search index is made once no rebuild has run for a moment
+    await waitFor(async () => existsSync(join(dev.output, "pagefind/pagefind.js")), 30_000);
+    dev.stop();
+    const build = runScript("build", ["--content", copy, "--output", dev.output, "--now", NOW]);
+    expect(build.stderr).not.toContain("ikke har lavet");
+    expect(build.status).toBe(0);
+  }, 90_000);
 });

@@ -2,11 +2,12 @@
 // folder, so a wrong --output must be refused before anything is touched: the root, a home
 // folder, referat's own folder, the content folder or anything around it, a file, or a folder
 // that holds things referat did not make.
-import { accessSync, constants, existsSync, lstatSync, mkdirSync } from "node:fs";
+import { accessSync, constants, lstatSync } from "node:fs";
 import { homedir } from "node:os";
-import { dirname, isAbsolute, join, relative, sep } from "node:path";
+import { dirname, isAbsolute, relative, sep } from "node:path";
+import { escapeForMessage } from "../content/text.ts";
 import { realPath } from "../real-path.ts";
-import { foreignEntries, JOURNAL } from "./folder.ts";
+import { foreignEntries } from "./folder.ts";
 
 /** Refused before anything was written; the message is for the person who ran the build. */
 export class OutputRefused extends Error {
@@ -31,7 +32,7 @@ export function checkOutputPath(request: OutputRequest): string {
   const output = realPath(request.output);
   const [content, repository] = [realPath(request.content), realPath(request.repository)];
   const refuse = (why: string, fix = "Vælg en ny eller tom mappe, f.eks. _site.") => {
-    throw new OutputRefused(`${request.option} ${request.output}: ${why} ${fix}`);
+    throw new OutputRefused(`${request.option} ${escapeForMessage(request.output)}: ${why} ${fix}`);
   };
   if (output === dirname(output)) refuse("det er roden af hele filsystemet; sitet ville erstatte alt på maskinen.");
   if (isWithin(homedir(), output)) refuse("det er din hjemmemappe eller en mappe uden om den.");
@@ -48,7 +49,7 @@ export function checkWritable(output: string, option: string): void {
   try {
     accessSync(output, constants.W_OK);
   } catch (error) {
-    throw new OutputRefused(`${option} ${output}: referat må ikke skrive i mappen (${(error as NodeJS.ErrnoException).code}). Giv skriveadgang til mappen, eller vælg en anden.`);
+    throw new OutputRefused(`${option} ${escapeForMessage(output)}: referat må ikke skrive i mappen (${(error as NodeJS.ErrnoException).code}). Giv skriveadgang til mappen, eller vælg en anden.`);
   }
 }
 
@@ -56,9 +57,9 @@ export function checkWritable(output: string, option: string): void {
 export function checkOutputFolder(output: string, option: string): void {
   const foreign = foreignEntries(output);
   if (foreign.length === 0) return;
-  const named = foreign.slice(0, 5).join(", ") + (foreign.length > 5 ? ` og ${foreign.length - 5} mere` : "");
+  const named = foreign.slice(0, 5).map(escapeForMessage).join(", ") + (foreign.length > 5 ? ` og ${foreign.length - 5} mere` : "");
   throw new OutputRefused(
-    `${option} ${output}: mappen indeholder noget, som referat ikke har lavet (${named}), og en bygning erstatter mappens indhold. ` +
+    `${option} ${escapeForMessage(output)}: mappen indeholder noget, som referat ikke har lavet (${named}), og en bygning erstatter mappens indhold. ` +
       "Vælg en tom eller ny mappe. Er det et byg fra en ældre udgave af referat, så slet mappen og byg igen.",
   );
 }
@@ -67,19 +68,4 @@ export function checkOutputFolder(output: string, option: string): void {
 function isWithin(inner: string, outer: string): boolean {
   const path = relative(outer, inner);
   return path === "" || (!isAbsolute(path) && path !== ".." && !path.startsWith(`..${sep}`));
-}
-
-/**
- * Everything a build or the dev server checks before it writes into the output folder: the
- * path, that the folder can be written, and that it holds nothing referat did not make.
- * Makes the folder when it is missing; returns its real path and whether it was made.
- */
-export function prepareOutput(request: OutputRequest): { output: string; created: boolean } {
-  const output = checkOutputPath(request);
-  const created = !existsSync(output);
-  mkdirSync(output, { recursive: true });
-  checkWritable(output, request.option);
-  // while another build swaps its site in, the folder is checked once that build is done (build.ts)
-  if (!existsSync(join(output, JOURNAL))) checkOutputFolder(output, request.option);
-  return { output, created };
 }

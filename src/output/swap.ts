@@ -4,9 +4,11 @@
 // server's root) and keeps its owner and mode. A journal written before the first move says
 // what to undo, so a swap cut short (a killed build, a failing rename) is rolled back to the
 // last good site, at once or by the next build.
-import { existsSync, lstatSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, fsyncSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
 import { join } from "node:path";
-import { JOURNAL, markAsOurs, PREVIOUS, siteEntries, STAGING } from "./folder.ts";
+import { escapeForMessage } from "../content/text.ts";
+import { DEV_FILES, isSiteEntry, JOURNAL, MARKER, markAsOurs, markedEntries, PREVIOUS, siteEntries, STAGING } from "./folder.ts";
+import { OutputRefused } from "./guard.ts";
 
 interface Journal {
   /** the old site's entries, moved to PREVIOUS */
@@ -21,7 +23,7 @@ export type Rename = (from: string, to: string) => void;
 export class SwapError extends Error {
   readonly restored: boolean;
   constructor(cause: unknown, restored: boolean) {
-    super(`${(cause as Error).message ?? cause}`, { cause });
+    super(cause instanceof Error ? cause.message : String(cause), { cause });
     this.name = "SwapError";
     this.restored = restored;
   }
@@ -35,11 +37,12 @@ export function swapIn(output: string, rename: Rename = renameSync): string[] {
   const journal = beginSwap(output);
   try {
     moveEntries(output, journal, rename);
+    // the commit point: from here on the new site stands
+    rmSync(join(output, JOURNAL));
   } catch (error) {
-    throw new SwapError(error, tryRollBack(output, journal));
+    throw new SwapError(error, tryRecover(output));
   }
-  rmSync(join(output, JOURNAL));
-  return removeWorkingFolders(output);
+  return removeWorkingFiles(output);
 }
 
 /** Marks the new site as ours and writes the journal; nothing has moved yet. */
@@ -49,9 +52,7 @@ export function beginSwap(output: string): Journal {
   const journal: Journal = { old: siteEntries(output), new: siteEntries(staging) };
   rmSync(join(output, PREVIOUS), { recursive: true, force: true });
   mkdirSync(join(output, PREVIOUS));
-  // written whole and then renamed into place, so a journal is never read half-written
-  writeFileSync(join(output, `${JOURNAL}.tmp`), JSON.stringify(journal));
-  renameSync(join(output, `${JOURNAL}.tmp`), join(output, JOURNAL));
+  writeDurably(join(output, JOURNAL), JSON.stringify(journal));
   return journal;
 }
 
@@ -64,20 +65,25 @@ export function moveEntries(output: string, journal: Journal, rename: Rename = r
 /**
  * Undoes a swap that a journal says was under way, wherever it stopped: new entries that
  * moved in go back to staging, old ones that moved aside come back. Safe to run again if it
- * is cut short itself. Then removes the working folders, and returns those it could not
- * remove. Call before a build does anything else.
+ * is cut short itself. Then removes the working folders. Call before a build does anything
+ * else; resolves to whether there was a swap to undo.
  */
-export function recover(output: string, rename: Rename = renameSync): string[] {
+export function recover(output: string, rename: Rename = renameSync): boolean {
   const path = join(output, JOURNAL);
-  if (existsSync(path)) {
-    rollBack(output, JSON.parse(readFileSync(path, "utf8")) as Journal, rename);
+  const cutShort = existsSync(path);
+  if (cutShort) {
+    rollBack(output, readJournal(output), rename);
     rmSync(path);
   }
   rmSync(join(output, `${JOURNAL}.tmp`), { force: true });
-  return removeWorkingFolders(output);
+  const left = removeWorkingFiles(output);
+  if (left.length > 0) {
+    throw new OutputRefused(`En tidligere bygning efterlod ${left.map(escapeForMessage).join(" og ")}, som ikke kan fjernes. Fjern det selv, og byg igen.`);
+  }
+  return cutShort;
 }
 
-function rollBack(output: string, journal: Journal, rename: Rename = renameSync): void {
+function rollBack(output: string, journal: Journal, rename: Rename): void {
   // new entries move only once every old one is aside: a new entry missing from staging is in the output
   for (const name of journal.new) {
     if (!present(join(output, STAGING, name)) && present(join(output, name))) rename(join(output, name), join(output, STAGING, name));
@@ -87,11 +93,32 @@ function rollBack(output: string, journal: Journal, rename: Rename = renameSync)
   }
 }
 
-function tryRollBack(output: string, journal: Journal): boolean {
+/**
+ * The journal, if it is one referat wrote for this folder: plain entry names, and the new
+ * site's marker (in staging, or moved in already) listing exactly the new entries. Anything
+ * else is refused untouched, as a rollback moves and then deletes what the journal names.
+ */
+function readJournal(output: string): Journal {
+  const refuse = (why: string) => {
+    throw new OutputRefused(
+      `${escapeForMessage(join(output, JOURNAL))} ${why}, så referat rører ikke mappen. Se efter, om sitet i mappen er helt; slet så ${JOURNAL}, og byg igen.`,
+    );
+  };
+  let journal: Journal;
   try {
-    rollBack(output, journal);
-    rmSync(join(output, JOURNAL));
-    removeWorkingFolders(output);
+    journal = JSON.parse(readFileSync(join(output, JOURNAL), "utf8")) as Journal;
+  } catch {
+    return refuse("kan ikke læses");
+  }
+  if (!Array.isArray(journal?.old) || !Array.isArray(journal.new) || ![...journal.old, ...journal.new].every(isSiteEntry)) refuse("er ikke en af referats");
+  const newMarker = existsSync(join(output, STAGING, MARKER)) ? join(output, STAGING) : output;
+  if (markedEntries(newMarker).join("\n") !== [...journal.new].sort().join("\n")) refuse("passer ikke med mappens indhold");
+  return journal;
+}
+
+function tryRecover(output: string): boolean {
+  try {
+    recover(output);
     return true;
   } catch {
     // the journal stays: the next build finishes the rollback before anything else
@@ -99,17 +126,29 @@ function tryRollBack(output: string, journal: Journal): boolean {
   }
 }
 
-/** Removes STAGING and PREVIOUS; returns those it could not remove. */
-function removeWorkingFolders(output: string): string[] {
+/** Removes STAGING, PREVIOUS and the dev server's list; returns those it could not remove. */
+function removeWorkingFiles(output: string): string[] {
   const left: string[] = [];
-  for (const folder of [join(output, PREVIOUS), join(output, STAGING)]) {
+  for (const path of [join(output, PREVIOUS), join(output, STAGING), join(output, DEV_FILES)]) {
     try {
-      rmSync(folder, { recursive: true, force: true });
+      rmSync(path, { recursive: true, force: true });
     } catch {
-      left.push(folder);
+      left.push(path);
     }
   }
   return left;
+}
+
+/** Written whole, on disk, then renamed into place: a journal is never read half-written. */
+function writeDurably(path: string, text: string): void {
+  const descriptor = openSync(`${path}.tmp`, "w");
+  try {
+    writeSync(descriptor, text);
+    fsyncSync(descriptor);
+  } finally {
+    closeSync(descriptor);
+  }
+  renameSync(`${path}.tmp`, path);
 }
 
 /** Exists, even as a broken symbolic link (existsSync follows links). */

@@ -8,10 +8,13 @@ import { Worker } from "node:worker_threads";
 import type { SiteData } from "../site/views.ts";
 import { searchRecords } from "./records.ts";
 
+/** The folder of the site the index is written to. */
+export const SEARCH_INDEX = "pagefind";
+
 /** Writes the search index for `site` to `<outputDir>/pagefind`. */
 export async function indexForSearch(site: SiteData, outputDir: string): Promise<void> {
   const worker = new Worker(new URL("./pagefind-worker.mjs", import.meta.url), {
-    workerData: { records: searchRecords(site), outputPath: join(outputDir, "pagefind") },
+    workerData: { records: searchRecords(site), outputPath: join(outputDir, SEARCH_INDEX) },
   });
   const problems = await new Promise<string[]>((resolve, reject) => {
     worker.once("message", resolve);

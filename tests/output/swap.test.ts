@@ -5,6 +5,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSy
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { JOURNAL, MARKER, markAsOurs, STAGING } from "../../src/output/folder.ts";
+import { OutputRefused } from "../../src/output/guard.ts";
 import { beginSwap, moveEntries, recover, swapIn, SwapError, type Rename } from "../../src/output/swap.ts";
 import { temporaryFolder } from "../helpers/build.ts";
 
@@ -85,7 +86,7 @@ describe("swapIn", () => {
     expect(() => moveEntries(output, journal, failingAfter(moves))).toThrow("simulated failure");
     // from the first move on, the folder holds neither site whole until it is recovered
     if (moves > 0) expect(siteIn(output)).not.toEqual(old);
-    expect(recover(output)).toEqual([]);
+    expect(recover(output)).toBe(true);
     expect(siteIn(output)).toEqual(old);
     expect(readdirSync(output).sort()).toEqual([MARKER, "feed.xml", "index.html", "moeder"]);
   });
@@ -102,5 +103,38 @@ describe("swapIn", () => {
         expect(siteIn(output), `cut after ${moves} moves and ${undone} undone`).toEqual(old);
       }
     }
+  });
+
+  it("restores the old site when the process died after the last move, before the journal was removed", () => {
+    const output = outputWithNewSiteStaged();
+    const old = siteIn(output);
+    moveEntries(output, beginSwap(output));
+    expect(recover(output)).toBe(true);
+    expect(siteIn(output)).toEqual(old);
+  });
+});
+
+describe("recover", () => {
+  it("does nothing in a folder without a journal", () => {
+    const output = outputWithNewSiteStaged();
+    const old = siteIn(output);
+    expect(recover(output)).toBe(false);
+    expect(siteIn(output)).toEqual(old);
+  });
+
+  it.each([
+    ["one it cannot read", "{\"old\": [", "kan ikke læses"],
+    ["names that are not entries", JSON.stringify({ old: ["../content"], new: [] }), "er ikke en af referats"],
+    ["new entries the new site's list does not name", JSON.stringify({ old: [], new: ["notes.txt"] }), "passer ikke med mappens indhold"],
+  ])("refuses a journal with %s, and touches nothing", (_, journal, why) => {
+    const output = temporaryFolder("referat-swap-");
+    write(output, { "notes.txt": "someone's", "work/report.docx": "someone's" });
+    mkdirSync(join(output, STAGING));
+    writeFileSync(join(output, JOURNAL), journal);
+    const before = siteIn(output);
+    expect(() => recover(output)).toThrow(OutputRefused);
+    expect(() => recover(output)).toThrow(why);
+    expect(siteIn(output)).toEqual(before);
+    expect(readdirSync(output)).toContain(JOURNAL);
   });
 });
