@@ -93,11 +93,15 @@ export function meetingPage(meeting: MeetingView, site: SiteData): Html {
     <h1>${meeting.title}${badges(meeting)}</h1>${notice && html`
     <p class="notice">${notice}</p>`}
   </header>
-  ${facts(meeting)}${speakers(meeting)}
+  ${facts(meeting)}${speakers(meeting)}${
+    // a report not yet written gets no empty heading
+    meeting.html &&
+    html`
   <section class="body" aria-labelledby="referat">
     <h2 id="referat">${meeting.upcoming ? "Om mødet" : "Referat"}</h2>
     ${trusted(meeting.html)}
-  </section>${linkSection("nyheder", "Nyheder om mødet", meeting.news)}${linkSection("relaterede", "Relaterede referater", meeting.related, { related: true })}${linkSection(
+  </section>`
+  }${linkSection("nyheder", "Nyheder om mødet", meeting.news)}${linkSection("relaterede", "Relaterede referater", meeting.related, { related: true })}${linkSection(
     "samme-sted",
     `Andre møder på ${meeting.place.name}`,
     meeting.sameVenue,

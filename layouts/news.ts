@@ -16,10 +16,13 @@ export function newsPage(article: NewsView, site: SiteData): Html {
     <p class="kicker">Nyhed</p>
     <h1>${article.title}${badges(article)}</h1>
     <p class="meta">${date(article.date)}${article.author && ` · ${article.author}`}</p>
-  </header>
+  </header>${
+    article.html &&
+    html`
   <div class="body">
     ${trusted(article.html)}
-  </div>${linkSection("moeder", "Møder i artiklen", article.meetings)}
+  </div>`
+  }${linkSection("moeder", "Møder i artiklen", article.meetings)}
 </article>`,
   });
 }

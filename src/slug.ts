@@ -40,6 +40,11 @@ function transliterate(text: string): string {
 
 /** Letters or digits of any script; a name without any has no slug. */
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Whether `name` gets a slug, and so a page of its own: it has a letter or digit in some script. */
+export function hasSlug(name: string): boolean {
+  return LETTER_OR_DIGIT.test(name);
+}
 /** what is left once the Latin letters are folded and transliterated: letters of other scripts */
 const NOT_LATIN = /[\p{Script=Latin}\0-\x7f]/gu;
 
@@ -53,7 +58,7 @@ export function slugify(text: string): string {
   let slug = folded.replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
   // letters the tables do not cover would otherwise vanish, and distinct names would meet
   const untranslated = /[^\0-\x7f]/.test(folded) && LETTER_OR_DIGIT.test(folded.replace(NOT_LATIN, ""));
-  if (untranslated || (slug === "" && LETTER_OR_DIGIT.test(text))) {
+  if (untranslated || (slug === "" && hasSlug(text))) {
     const hash = shortHash(words(text));
     slug = slug === "" ? `id-${hash}` : `${slug}-${hash}`;
   }
@@ -79,7 +84,7 @@ function words(text: string): string {
 const BASE32 = "abcdefghijklmnopqrstuvwxyz234567";
 
 /** The first HASH_LENGTH base32 characters of the SHA-256 of `text`: a-z and 2-7, URL-safe. */
-export function shortHash(text: string): string {
+function shortHash(text: string): string {
   const bytes = createHash("sha256").update(text).digest();
   let hash = "";
   for (let bit = 0; hash.length < HASH_LENGTH; bit += 5) {

@@ -1,6 +1,7 @@
 // Checks front-matter values against the field descriptions of schema.ts and phrases each
 // problem for an editor: what was found, what was expected, and the likely fix.
 import { isCalendarDate, isTimeOfDay } from "../dates.ts";
+import { hasSlug } from "../slug.ts";
 import { nearest } from "./nearest.ts";
 import type { FieldPath, YamlSource } from "./parse.ts";
 import type { Problem } from "./problems.ts";
@@ -17,7 +18,7 @@ export interface FieldContext {
  * paragraph, and an error. Titles past HEADING_MAX and other texts past TEXT_MAX still
  * publish, with a warning, as they are probably pasted by mistake.
  */
-export const LIMITS = { PAGE_NAME_MAX: 200, HEADING_MAX: 200, TEXT_MAX: 1000 } as const;
+const LIMITS = { PAGE_NAME_MAX: 200, HEADING_MAX: 200, TEXT_MAX: 1000 } as const;
 
 /** the calendar days a date may name: what calendars, feeds and people read without surprise */
 export const FIRST_DAY = "1900-01-01";
@@ -146,9 +147,10 @@ function checkValue(source: YamlSource, value: unknown, field: Field, path: Fiel
       }
       return;
     case "https-url":
-      if (typeof value !== "string" || !isHttpsUrl(value)) {
-        const fix = typeof value === "string" && value.startsWith("http://") && isHttpsUrl(`https://${value.slice(7)}`) ? `"https://${value.slice(7)}"` : undefined;
-        report(problems, source, path, expected(value, 'en fuld adresse, der begynder med https://, f.eks. "https://www.kl.dk/"'), fix ? `Mente du ${fix}?` : undefined);
+      if (typeof value !== "string" || !isHttpsUrl(value, type.plain)) {
+        const fix = typeof value === "string" && value.startsWith("http://") && isHttpsUrl(`https://${value.slice(7)}`, type.plain) ? `"https://${value.slice(7)}"` : undefined;
+        const what = type.plain ? "en almindelig https-adresse: den skal begynde med https://, må have en sti, men ingen mellemrum, intet brugernavn (@), ingen ? og ingen #" : "en fuld adresse, der begynder med https://";
+        report(problems, source, path, expected(value, `${what}, f.eks. ${field.example}`), fix ? `Mente du ${fix}?` : undefined);
       }
       return;
     case "region":
@@ -205,12 +207,10 @@ function checkCharacters(source: YamlSource, text: string, field: Field, path: F
   return false;
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-
 /** Names need a letter or digit for their page's address, and a length a page title can have. */
 function checkText(source: YamlSource, text: string, field: Field, path: FieldPath, problems: Problem[]): void {
   if (field.use === "page") {
-    if (!LETTER_OR_DIGIT.test(text)) {
+    if (!hasSlug(text)) {
       report(problems, source, path, `${quoted(text)} indeholder hverken bogstaver eller tal, så det kan ikke få sin egen side.`, "Skriv navnet med bogstaver.");
     } else if (text.length > LIMITS.PAGE_NAME_MAX) {
       report(problems, source, path, `er ${text.length} tegn langt; et navn, der får sin egen side, må højst være ${LIMITS.PAGE_NAME_MAX} tegn, for det står som sidens titel og i hver liste.`, "Skriv navnet kortere, og sæt resten i referatets tekst.");
@@ -232,14 +232,21 @@ function isBlank(value: unknown): boolean {
   return value === undefined || value === null || (typeof value === "string" && value.trim() === "");
 }
 
-/** An absolute https address as written, with nothing a URL parser would quietly drop (spaces). */
-function isHttpsUrl(text: string): boolean {
+/**
+ * An absolute https address as written, with nothing a URL parser would quietly drop (spaces).
+ * `plain`: also no user name or password, query or fragment, as the site's own address is
+ * published on every page and copied into every feed and calendar.
+ */
+function isHttpsUrl(text: string, plain = false): boolean {
   if (/\s/.test(text)) return false;
+  let url: URL;
   try {
-    return new URL(text).protocol === "https:";
+    url = new URL(text);
   } catch {
     return false;
   }
+  if (url.protocol !== "https:") return false;
+  return !plain || (!/[@?#\\"<>`{|}^]/.test(text) && url.hostname !== "");
 }
 
 /**

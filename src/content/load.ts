@@ -9,7 +9,7 @@ import type { Content, Meeting, News, Region } from "./model.ts";
 import { nearest } from "./nearest.ts";
 import { parseContentFile, parseYaml, type ParsedFile } from "./parse.ts";
 import { capPerFile, type Problem } from "./problems.ts";
-import { quoted } from "./text.ts";
+import { clip, escapeForMessage, quoted } from "./text.ts";
 import { validateMeeting, validateNews, validateRegions, validateSettings } from "./validate.ts";
 
 export interface LoadOptions {
@@ -141,7 +141,7 @@ function checkReferences(source: ParsedFile, article: News, meetingsById: Map<st
     if (!meeting && meetingFiles.has(reference)) return;
     if (!meeting) {
       const guess = nearest(reference, meetingsById.keys());
-      problems.push({ severity: "error", ...at(), message: `mødet ${quoted(reference, 120)} findes ikke (der er ingen fil meetings/${reference}.md).`, hint: guess ? `Mente du "${guess}"?` : undefined });
+      problems.push({ severity: "error", ...at(), message: `mødet ${quoted(reference, 120)} findes ikke (der er ingen fil meetings/${escapeForMessage(clip(reference, 120))}.md).`, hint: guess ? `Mente du "${guess}"?` : undefined });
     } else if (meeting.draft && !article.draft && !options.drafts) {
       problems.push({ severity: "warning", ...at(), message: `mødet ${quoted(reference, 120)} er en kladde (draft: true); nyheden linker først til det, når det bliver udgivet.`, hint: "Udgiv mødet, eller gør også nyheden til en kladde." });
     }

@@ -12,7 +12,7 @@ import { CORE_SCHEMA, load, YAMLException } from "js-yaml";
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair, type YAMLError, type YAMLMap } from "yaml";
 import type { Problem } from "./problems.ts";
 import { MEETING_FIELDS, SPEAKER_FIELDS } from "./schema.ts";
-import { nfc, nfcStrings, quoted } from "./text.ts";
+import { nfc, normalisedStrings, quoted } from "./text.ts";
 
 export interface Position {
   line: number;
@@ -47,7 +47,7 @@ export function parseYaml(file: string, text: string): YamlSource {
   let data: unknown;
   let failure: YAMLException | undefined;
   try {
-    data = nfcStrings(load(text, { schema: CORE_SCHEMA }));
+    data = normalisedStrings(load(text, { schema: CORE_SCHEMA }));
   } catch (error) {
     if (!(error instanceof YAMLException)) throw error;
     failure = error;

@@ -7,7 +7,8 @@ export type FieldType =
   | { kind: "date" }
   | { kind: "time" }
   | { kind: "boolean" }
-  | { kind: "https-url" }
+  /** `plain`: no user name, query or fragment (the site's own address, copied into every feed and calendar) */
+  | { kind: "https-url"; plain?: boolean }
   | { kind: "region" }
   | { kind: "one-of"; values: readonly string[] }
   | { kind: "text-list" }
@@ -87,6 +88,6 @@ export const REGION_FIELDS: readonly Field[] = [
 /** `_data/site.yaml`, an extension of the format (docs/content-format.md) */
 export const SETTINGS_FIELDS: readonly Field[] = [
   { key: "title", type: text, required: true, label: "sidens navn", example: '"Kommunernes it-arkitekturnetværk"', use: "heading" },
-  { key: "url", type: text, required: true, label: "sidens fulde adresse", example: '"https://netvaerk.example.dk"' },
+  { key: "url", type: { kind: "https-url", plain: true }, required: true, label: "sidens fulde adresse", example: '"https://netvaerk.example.dk"' },
   { key: "description", type: text, required: false, label: "kort beskrivelse", example: '"Referater og nyheder"' },
 ];

@@ -28,7 +28,7 @@ export function forbiddenIn(text: string, use: TextUse): { index: number; char: 
 }
 
 /** "U+001B" */
-export function codePoint(char: string): string {
+function codePoint(char: string): string {
   return `U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
 }
 
@@ -93,16 +93,19 @@ export function nfc(text: string): string {
   return MAYBE_NOT_NFC.test(text) ? text.normalize("NFC") : text;
 }
 
-/** Every string in parsed YAML in NFC, in place (the data is fresh from the parser). */
-export function nfcStrings(value: unknown): unknown {
-  if (typeof value === "string") return nfc(value);
+/**
+ * Every string in parsed YAML in NFC and without whitespace around it, in place (the data is
+ * fresh from the parser): `" Navn"` and `"Navn"` are one name, and no page shows the space.
+ */
+export function normalisedStrings(value: unknown): unknown {
+  if (typeof value === "string") return nfc(value).trim();
   if (Array.isArray(value)) {
-    for (let index = 0; index < value.length; index++) value[index] = nfcStrings(value[index]);
+    for (let index = 0; index < value.length; index++) value[index] = normalisedStrings(value[index]);
   } else if (value !== null && typeof value === "object") {
     const record = value as Record<string, unknown>;
     for (const key of Object.keys(record)) {
       const before = record[key];
-      const after = nfcStrings(before);
+      const after = normalisedStrings(before);
       // defineProperty, not assignment: a key "__proto__" must stay a field, not a prototype
       if (after !== before) Object.defineProperty(record, key, { value: after, writable: true, enumerable: true, configurable: true });
     }

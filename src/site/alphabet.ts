@@ -19,6 +19,17 @@ export function initialOf(heading: string): string {
   return /[A-Z]/.test(plain) ? plain : "#";
 }
 
+const INITIALS = "#ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ";
+
+/**
+ * The order of an index: by the initial a name is filed under, then in Danish order. Danish
+ * order alone puts names in other scripts after Å and signs before A, which would split "#"
+ * into two groups.
+ */
+export function indexOrder<T>(nameOf: (entry: T) => string): (a: T, b: T) => number {
+  return (a, b) => INITIALS.indexOf(initialOf(nameOf(a))) - INITIALS.indexOf(initialOf(nameOf(b))) || danish.compare(nameOf(a), nameOf(b));
+}
+
 /**
  * Pages of an index of `entries` (sorted already), each page's entries grouped under their
  * heading: an initial, or whatever `headingOf` files them under (a venue's city).
@@ -28,11 +39,13 @@ export function alphabetPages<T>(entries: readonly T[], headingOf: (entry: T) =>
   const letters: { letter: string; url: string }[] = [];
   const groupsOfPages = pages.map((page) => {
     const groups: AlphabetPage<T>["groups"] = [];
+    // two headings can share a slug ("Hobro", "hobro"): each id once on a page
+    const ids = new Set<string>();
     for (const entry of page.items) {
       const heading = headingOf(entry);
       let group = groups.at(-1);
       if (group?.heading !== heading) {
-        group = { heading, id: `under-${slugify(heading) || "andet"}`, entries: [] };
+        group = { heading, id: uniqueId(`under-${slugify(heading) || "andet"}`, ids), entries: [] };
         groups.push(group);
         const letter = initialOf(heading);
         if (letters.at(-1)?.letter !== letter) letters.push({ letter, url: `${page.url}#${group.id}` });
@@ -42,4 +55,11 @@ export function alphabetPages<T>(entries: readonly T[], headingOf: (entry: T) =>
     return groups;
   });
   return pages.map((page, index) => ({ page, letters, groups: groupsOfPages[index]! }));
+}
+
+function uniqueId(wanted: string, taken: Set<string>): string {
+  let id = wanted;
+  for (let count = 2; taken.has(id); count++) id = `${wanted}-${count}`;
+  taken.add(id);
+  return id;
 }

@@ -6,7 +6,7 @@ import type { Content, Meeting, News } from "../content/model.ts";
 import type { Problem } from "../content/problems.ts";
 import { monthName } from "../dates.ts";
 import { noMemo, type Memo } from "../memo.ts";
-import { alphabetPages, danish, initialOf } from "./alphabet.ts";
+import { alphabetPages, indexOrder, initialOf } from "./alphabet.ts";
 import { Contributors, contributorIndexes } from "./contributors.ts";
 import { meetingLink } from "./links.ts";
 import { newestFirst, pushTo } from "./lists.ts";
@@ -74,7 +74,7 @@ export function buildSite(content: Content, today: string, markdown: Memo<Render
   for (const items of byRegion.values()) linkNeighbours(items);
 
   linkRelated(meetings);
-  const themes = registries.terms.all().sort((a, b) => danish.compare(a.name, b.name) || (a.slug < b.slug ? -1 : 1));
+  const themes = registries.terms.all().sort((a, b) => indexOrder((term: TermView) => term.name)(a, b) || (a.slug < b.slug ? -1 : 1));
   const years = [...byYear.keys()].sort().reverse().map((year): YearView => {
     const items = byYear.get(year)!;
     const meetingCount = items.filter((item) => item.kind === "meeting").length;

@@ -2,7 +2,7 @@
 // A speaker entry with only an organisation means the organisation presented; one with a
 // name is that person, speaking for that organisation. Both count for the organisation.
 import type { Speaker } from "../content/model.ts";
-import { alphabetPages, danish, initialOf } from "./alphabet.ts";
+import { alphabetPages, indexOrder, initialOf } from "./alphabet.ts";
 import { pushTo } from "./lists.ts";
 import { paginate } from "./paginate.ts";
 import { TermRegistry } from "./terms.ts";
@@ -59,8 +59,10 @@ export function contributorIndexes(meetings: readonly MeetingView[], contributor
     for (const [person, speakers] of people) pushTo(byPerson, person, { meeting, speakers });
   }
 
-  const organisations = contributors.organisations.all().sort((a, b) => danish.compare(a.name, b.name) || (a.slug < b.slug ? -1 : 1));
-  const people = contributors.people.all().sort((a, b) => danish.compare(surnameFirst(a), surnameFirst(b)) || (a.slug < b.slug ? -1 : 1));
+  const byName = indexOrder((organisation: { name: string }) => organisation.name);
+  const bySurname = indexOrder(surnameFirst);
+  const organisations = contributors.organisations.all().sort((a, b) => byName(a, b) || (a.slug < b.slug ? -1 : 1));
+  const people = contributors.people.all().sort((a, b) => bySurname(a, b) || (a.slug < b.slug ? -1 : 1));
   for (const organisation of organisations) organisation.meetingCount = byOrganisation.get(organisation)!.length;
   for (const person of people) {
     const contributions = byPerson.get(person)!;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clip, escapeForMessage, forbiddenIn, nfc, nfcStrings, quoted } from "../../src/content/text.ts";
+import { clip, escapeForMessage, forbiddenIn, nfc, normalisedStrings, quoted } from "../../src/content/text.ts";
 
 describe("forbiddenIn", () => {
   it("finds what no page, feed or calendar can carry: C0 and C1 controls, lone surrogates, U+FFFD", () => {
@@ -49,17 +49,21 @@ describe("clip and quoted", () => {
   });
 });
 
-describe("nfc", () => {
+describe("nfc and normalisedStrings", () => {
   it("makes the composed and decomposed spellings one", () => {
     expect(nfc("Århus-mødet".normalize("NFD"))).toBe("Århus-mødet");
     expect(nfc("Århus")).toBe("Århus");
-    const data = nfcStrings({ theme: "Å".normalize("NFD"), topics: ["é".normalize("NFD")], nested: { x: "ø" } });
+    const data = normalisedStrings({ theme: "Å".normalize("NFD"), topics: ["é".normalize("NFD")], nested: { x: "ø" } });
     expect(data).toEqual({ theme: "Å", topics: ["é"], nested: { x: "ø" } });
+  });
+
+  it("takes the whitespace off both ends of every value", () => {
+    expect(normalisedStrings({ venue: { name: " Navn\n", city: "\tHobro " }, topics: [" a "] })).toEqual({ venue: { name: "Navn", city: "Hobro" }, topics: ["a"] });
   });
 
   it("normalises a field named __proto__ as a field, without touching the prototype", () => {
     const data = JSON.parse(`{"__proto__": "${"Å".normalize("NFD")}"}`) as Record<string, unknown>;
-    nfcStrings(data);
+    normalisedStrings(data);
     expect(Object.getOwnPropertyDescriptor(data, "__proto__")?.value).toBe("Å");
     expect(Object.getPrototypeOf(data)).toBe(Object.prototype);
   });
