@@ -3,7 +3,7 @@
 // Writes a synthetic content folder of N meetings and N/5 news articles in our format (see
 // src/corpus/generate.ts), for the benchmark and scale tests. One seed, one corpus: the same
 // arguments always write byte-identical files.
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { generateCorpus } from "../src/corpus/generate.ts";
@@ -23,10 +23,17 @@ if (!values.out || !Number.isInteger(meetings) || meetings < 0 || (seed !== unde
   process.exit(2);
 }
 
-// Only the folders a corpus consists of are replaced, so that files of an earlier corpus do not
-// linger and a mistyped --out cannot wipe anything else.
+// A corpus replaces the one written before it, so that its files do not linger; any other
+// folder (real content given as --out by mistake) is refused, not emptied.
 const out = values.out;
+const MARK = ".referat-corpus";
+if (existsSync(out) && readdirSync(out).length > 0 && !existsSync(join(out, MARK))) {
+  console.error(`${out} is not empty and was not written by this generator (it has no ${MARK}): refusing to replace it. Give a new or empty folder.`);
+  process.exit(2);
+}
 for (const folder of ["_data", "meetings", "news"]) rmSync(join(out, folder), { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+writeFileSync(join(out, MARK), "Written by scripts/corpus.ts, which replaces this folder's _data, meetings and news when run again.\n");
 
 const made = new Set<string>();
 let count = 0;

@@ -12,6 +12,7 @@ import { validateRegions } from "../src/content/validate.ts";
 import { isCalendarDate } from "../src/dates.ts";
 import { commandWithDashes, pathOf, scaffold, type Kind } from "../src/scaffold.ts";
 import { optionsFromEnvironment } from "../src/options.ts";
+import { readableParseError } from "./options.ts";
 
 function fail(message: string): never {
   console.error(message);
@@ -25,11 +26,7 @@ function commandLine() {
   try {
     return parseArgs({ args: process.argv.slice(2), options: OPTIONS, allowPositionals: true });
   } catch (error) {
-    // node's own message is English and names the code, not the fix
-    const option = /'(-[^' ]+)/.exec((error as Error).message)?.[1] ?? "";
-    const guess = nearest(option, Object.keys(OPTIONS).map((name) => `--${name}`));
-    if ((error as NodeJS.ErrnoException).code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") fail(`Ukendt valg ${option}.${guess ? ` Mente du ${guess}?` : ""}\n${usage}`);
-    fail(`${option} mangler sin værdi, f.eks. ${option} "...".\n${usage}`);
+    fail(`${readableParseError(error as Error, Object.keys(OPTIONS))}\n${usage}`);
   }
 }
 
@@ -40,7 +37,8 @@ function regionKeysIn(content: string): string[] {
 }
 
 const { values, positionals } = commandLine();
-const meant = commandWithDashes(positionals, values, process.env, regionKeysIn(values.content));
+const regionKeys = regionKeysIn(values.content);
+const meant = commandWithDashes(positionals, values, process.env, regionKeys);
 if (meant) fail(`Der mangler -- efter npm run new. Uden det tager npm selv valg som --title og --date, og de når aldrig frem.\nSkriv:\n  ${meant}`);
 const kind = positionals[0] as Kind | undefined;
 if (kind !== "meeting" && kind !== "news") fail(`Skriv meeting eller news først.\n${usage}`);
@@ -52,11 +50,10 @@ if (!isInDateRange(values.date)) fail(`Datoen ${values.date} ligger uden for ${F
 if (kind === "meeting") {
   const regionsFile = join(values.content, "_data/regions.yaml");
   if (!existsSync(regionsFile)) fail(`${regionsFile} findes ikke; den skal liste regionerne.`);
-  const keys = regionKeysIn(values.content);
-  if (!values.region) fail(`Regionen mangler: --region og en af ${keys.join(", ")}.`);
-  if (!keys.includes(values.region)) {
-    const guess = nearest(values.region, keys);
-    fail(`Regionen "${values.region}" findes ikke i ${regionsFile}.${guess ? ` Mente du "${guess}"?` : ""} Regionerne er: ${keys.join(", ")}.`);
+  if (!values.region) fail(`Regionen mangler: --region og en af ${regionKeys.join(", ")}.`);
+  if (!regionKeys.includes(values.region)) {
+    const guess = nearest(values.region, regionKeys);
+    fail(`Regionen "${values.region}" findes ikke i ${regionsFile}.${guess ? ` Mente du "${guess}"?` : ""} Regionerne er: ${regionKeys.join(", ")}.`);
   }
 }
 

@@ -1,22 +1,24 @@
-// Command-line options of `npm run build`, `npm run check` and `npm start` (see README,
-// Options); their defaults are the REFERAT_* variables, then the built-in defaults. Checked
-// here, at the edge, so that a typo gets a Danish sentence and the fix, never a stack trace
-// from deep inside the build.
+// Command-line options of `npm run build`, `npm run check`, `npm start` and `npm run cms`
+// (see README, Options); their defaults are the REFERAT_* variables, then the built-in
+// defaults. Checked here, at the edge, so that a typo gets a Danish sentence and the fix,
+// never a stack trace from deep inside the build.
 import { statSync } from "node:fs";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { nearest } from "../src/content/nearest.ts";
+import { escapeForMessage } from "../src/content/text.ts";
 import { todayIn } from "../src/dates.ts";
 import { optionsFromEnvironment } from "../src/options.ts";
 
-type Script = "build" | "check" | "serve";
+type Script = "build" | "check" | "serve" | "cms";
 
 const USAGE: Record<Script, string> = {
   build: "Brug: npm run build -- [--content MAPPE] [--output MAPPE] [--now ÅÅÅÅ-MM-DD] [--drafts]",
   check: "Brug: npm run check -- [--content MAPPE] [--now ÅÅÅÅ-MM-DD] [--json]",
   serve: "Brug: npm start -- [--port 8080]   (mapper og now: REFERAT_CONTENT, REFERAT_OUTPUT, REFERAT_NOW)",
+  cms: "Brug: npm run cms   (indholdsmappen: REFERAT_CONTENT)",
 };
 
-const EXAMPLE: Record<string, string> = { "--content": "content", "--output": "_site", "--now": "2026-11-27", "--port": "8080" };
+const EXAMPLE: Record<string, string> = { "--content": "content", "--output": "_site", "--now": "2026-11-27", "--port": "8080", "--date": "2017-03-15", "--region": "sjaelland", "--title": '"Et møde"' };
 
 export interface CommandLine {
   content: string;
@@ -37,15 +39,17 @@ export function commandLine(script: Script, argv: string[]): CommandLine {
     const options = Object.fromEntries(flags.map((flag) => [flag, { type: typeof defaults[flag] === "boolean" ? "boolean" : "string" }]));
     values = parseArgs({ args: argv, options: options as ParseArgsConfig["options"], strict: true }).values;
   } catch (error) {
-    return fail(script, readable(error as Error & { code?: string }, flags));
+    return fail(script, readableParseError(error as Error, flags));
   }
   const given = { ...defaults, ...values } as typeof defaults;
-  // the dev server takes folders and now from the environment only (.eleventy.js reads them there)
+  // the servers take folders and now from the environment only (.eleventy.js reads them there)
   const name = (flag: string) => (flags.includes(flag as Flag) ? `--${flag}` : `REFERAT_${flag.toUpperCase()}`);
   if (given.now !== undefined && !isNow(given.now)) fail(script, `${name("now")} ${JSON.stringify(given.now)} er ikke en dato. Skriv f.eks. 2026-11-27 eller 2026-11-27T10:00.`);
   if (!statSync(given.content, { throwIfNoEntry: false })?.isDirectory()) {
-    fail(script, `Indholdsmappen findes ikke: ${given.content} (${name("content")}). Angiv mappen, der indeholder meetings/, news/ og _data/.`);
+    fail(script, `Indholdsmappen findes ikke: ${escapeForMessage(given.content)} (${name("content")}). Angiv mappen, der indeholder meetings/, news/ og _data/.`);
   }
+  const drafts = process.env.REFERAT_DRAFTS;
+  if (drafts && drafts !== "true" && drafts !== "false") fail(script, `REFERAT_DRAFTS=${JSON.stringify(drafts)}: skriv true eller false.`);
   const port = Number(given.port);
   if (!Number.isInteger(port) || port < 1 || port > 65535) fail(script, `--port ${JSON.stringify(given.port)} er ikke et portnummer. Skriv f.eks. --port 8080.`);
   return { ...given, port };
@@ -57,6 +61,7 @@ const FLAGS: Record<Script, Flag[]> = {
   build: ["content", "output", "now", "drafts"],
   check: ["content", "now", "json"],
   serve: ["port"],
+  cms: [],
 };
 
 function isNow(text: string): boolean {
@@ -68,8 +73,8 @@ function isNow(text: string): boolean {
   }
 }
 
-/** node:util's parse errors in Danish, with the nearest known option for a misspelt one. */
-function readable(error: Error & { code?: string }, known: string[]): string {
+/** node:util's parse errors in Danish, with the nearest of the `known` options for a misspelt one. */
+export function readableParseError(error: Error & { code?: string }, known: string[]): string {
   const given = /'(-[^' ]*)/.exec(error.message)?.[1] ?? "";
   switch (error.code) {
     case "ERR_PARSE_ARGS_UNKNOWN_OPTION": {

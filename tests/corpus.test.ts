@@ -1,7 +1,7 @@
 // A content tree written by the project's corpus generator (scripts/corpus.ts) builds, and
 // nothing is dropped: every file that is not a draft becomes exactly one page.
-import { execFileSync } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import { cpSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildInto, filesOf, NOW, runScript, temporaryFolder } from "./helpers/build.ts";
@@ -47,5 +47,19 @@ describe("a generated corpus of 1,000 meetings", () => {
   it("paginates its long lists", () => {
     expect(filesOf(site)).toContain("regioner/midt-nord/side/2/index.html");
     expect(filesOf(site)).toContain("nyheder/side/2/index.html");
+  });
+});
+
+describe("the corpus generator", () => {
+  it("replaces a corpus it wrote, and refuses any other folder that is not empty", () => {
+    const small = join(temporaryFolder("referat-corpus-"), "content");
+    for (const meetings of ["20", "10"]) execFileSync("node_modules/.bin/tsx", ["scripts/corpus.ts", "--out", small, "--meetings", meetings]);
+    expect(readdirSync(join(small, "meetings"), { recursive: true }).filter((name) => String(name).endsWith(".md"))).toHaveLength(10);
+    const content = temporaryFolder("referat-content-");
+    cpSync("content", content, { recursive: true });
+    const run = spawnSync("node_modules/.bin/tsx", ["scripts/corpus.ts", "--out", content, "--meetings", "10"], { encoding: "utf8" });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("refusing to replace it");
+    expect(filesOf(content)).toEqual(filesOf("content"));
   });
 });
