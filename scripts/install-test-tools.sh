@@ -4,6 +4,7 @@
 #   python3-feedparser  a real feed reader's parser, for the Atom feeds
 #   python3-icalendar   a real iCalendar parser, for the calendars
 #   chromium            the browser the browser tests drive (playwright-core cannot download one)
+#   hugo                a peer the benchmark races (its test runs the bench with Hugo at a small size)
 # Run as root (CI and these machines are); does nothing when everything is there.
 set -euo pipefail
 missing=()
@@ -11,6 +12,7 @@ missing=()
 /usr/bin/python3 -c 'import feedparser' 2>/dev/null || missing+=(python3-feedparser)
 /usr/bin/python3 -c 'import icalendar' 2>/dev/null || missing+=(python3-icalendar)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
+command -v hugo >/dev/null || missing+=(hugo)
 if [ ${#missing[@]} -gt 0 ]; then
   apt-get update -qq
   apt-get install -y -qq "${missing[@]}"
