@@ -28,9 +28,9 @@ describe("ContentFolder", () => {
   });
 
   it("follows links to files and folders inside the content folder, under the link's own name", () => {
-    const root = contentTree({ "meetings/a/1.md": "", "shared/2.md": "", "shared/region/3.md": "" });
-    symlinkSync("../../shared/2.md", join(root, "meetings/a/2.md"));
-    symlinkSync("../shared/region", join(root, "meetings/b"));
+    const root = contentTree({ "meetings/a/1.md": "", "common/2.md": "", "common/region/3.md": "" });
+    symlinkSync("../../common/2.md", join(root, "meetings/a/2.md"));
+    symlinkSync("../common/region", join(root, "meetings/b"));
     expect(listed(root)).toEqual({ files: ["meetings/a/1.md", "meetings/a/2.md", "meetings/b/3.md"], problems: [] });
   });
 

@@ -271,14 +271,14 @@ describe("loadContent", () => {
   it("reads reports and region folders that are links inside the content folder", () => {
     const tree = contentTree({
       [MEETING]: meetingFile(),
-      "shared/2017-03-14-a.md": meetingFile({ region: "hovedstaden", date: "2017-03-14" }),
-      "shared/syddanmark/2017-03-16-b.md": meetingFile({ region: "syddanmark", date: "2017-03-16" }),
+      "common/2017-03-14-a.md": meetingFile({ region: "hovedstaden", date: "2017-03-14" }),
+      "common/syddanmark/2017-03-16-b.md": meetingFile({ region: "syddanmark", date: "2017-03-16" }),
     });
-    symlinkSync("../shared", join(tree, "meetings/hovedstaden"));
-    symlinkSync("../shared/syddanmark", join(tree, "meetings/syddanmark"));
+    symlinkSync("../common", join(tree, "meetings/hovedstaden"));
+    symlinkSync("../common/syddanmark", join(tree, "meetings/syddanmark"));
     const { content, problems } = loadContent(tree, { drafts: false });
     expect(content.meetings.map((meeting) => meeting.id).sort()).toEqual(["hovedstaden/2017-03-14-a", "midt-nord/2017-03-07-et-moede", "syddanmark/2017-03-16-b"]);
-    // the link to shared/ also brings its subfolder, which is not a place for a report
+    // the link to common/ also brings its subfolder, which is not a place for a report
     expect(problems.map((problem) => problem.file)).toEqual(["meetings/hovedstaden/syddanmark/2017-03-16-b.md"]);
   });
 
