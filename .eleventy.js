@@ -5,6 +5,6 @@ import { tsImport } from "tsx/esm/api";
 
 export default async function (eleventyConfig) {
   // one tsImport: each call loads its modules afresh
-  const { configure, optionsFromEnvironment } = await tsImport("./src/config.ts", import.meta.url);
-  configure(eleventyConfig, optionsFromEnvironment(process.env));
+  const { configureFromEnvironment } = await tsImport("./src/config.ts", import.meta.url);
+  configureFromEnvironment(eleventyConfig, process.env);
 }

@@ -13,12 +13,12 @@ import { commandLine } from "./options.ts";
 const options = commandLine("build", process.argv.slice(2));
 const started = Date.now();
 try {
-  const warnings = await build({ contentDir: options.content, outputDir: options.output, now: options.now, drafts: options.drafts });
+  const warnings = await build(options);
   for (const warning of warnings) console.warn(warning);
-  console.log(`Bygget ${escapeForMessage(options.content)} → ${escapeForMessage(options.output)} på ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  console.log(`Bygget ${escapeForMessage(options.contentDir)} → ${escapeForMessage(options.outputDir)} på ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 } catch (error) {
-  console.error(describe(error, options.content));
-  console.error(outcome(error, options.output));
+  console.error(describe(error, options.contentDir));
+  console.error(outcome(error, options.outputDir));
   process.exitCode = 1;
 }
 

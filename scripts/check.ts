@@ -5,7 +5,7 @@ import { checkContent } from "../src/check.ts";
 import { commandLine } from "./options.ts";
 
 const options = commandLine("check", process.argv.slice(2));
-const problems = checkContent(options.content, options.now);
+const problems = checkContent(options.contentDir, options.now);
 if (options.json) console.log(JSON.stringify(problems, null, 2));
-else console.log(formatReport(problems, options.content));
+else console.log(formatReport(problems, options.contentDir));
 process.exitCode = problems.some((problem) => problem.severity === "error") ? 1 : 0;

@@ -5,8 +5,9 @@ import { createRequire } from "node:module";
 import { cmsGreeting, cmsServerSettings, decapEnvironment } from "../src/cms/server.ts";
 import { commandLine } from "./options.ts";
 
-commandLine("cms", process.argv.slice(2));
-const settings = cmsServerSettings(process.env);
+const options = commandLine("cms", process.argv.slice(2));
+// PORT is decap-server's own variable: the tests run it on ports of their own
+const settings = cmsServerSettings(options, Number(process.env.PORT) || undefined);
 process.on("uncaughtException", (error: NodeJS.ErrnoException) => {
   if (error.code !== "EADDRINUSE") throw error;
   console.error(`Port ${settings.port} er optaget: kører npm run cms allerede i et andet vindue? Stop den, og prøv igen.`);

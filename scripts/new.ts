@@ -11,7 +11,7 @@ import { parseYaml } from "../src/content/parse.ts";
 import { validateRegions } from "../src/content/validate.ts";
 import { isCalendarDate } from "../src/dates.ts";
 import { commandWithDashes, pathOf, scaffold, type Kind } from "../src/scaffold.ts";
-import { optionsFromEnvironment } from "../src/options.ts";
+import { readOptions } from "../src/options.ts";
 import { readableParseError } from "./options.ts";
 
 function fail(message: string): never {
@@ -20,7 +20,7 @@ function fail(message: string): never {
 }
 
 const usage = 'Brug: npm run new -- meeting --region <region> --date ÅÅÅÅ-MM-DD --title "..."\n  eller npm run new -- news --date ÅÅÅÅ-MM-DD --title "..."';
-const OPTIONS = { region: { type: "string" }, date: { type: "string" }, title: { type: "string" }, content: { type: "string", default: optionsFromEnvironment(process.env).contentDir } } as const;
+const OPTIONS = { region: { type: "string" }, date: { type: "string" }, title: { type: "string" }, content: { type: "string" } } as const;
 
 function commandLine() {
   try {
@@ -37,7 +37,10 @@ function regionKeysIn(content: string): string[] {
 }
 
 const { values, positionals } = commandLine();
-const regionKeys = regionKeysIn(values.content);
+const { options, problems } = readOptions({ content: values.content }, process.env, false);
+if (problems.length > 0) fail(`${problems.join("\n")}\n${usage}`);
+const contentDir = options.contentDir;
+const regionKeys = regionKeysIn(contentDir);
 const meant = commandWithDashes(positionals, values, process.env, regionKeys);
 if (meant) fail(`Der mangler -- efter npm run new. Uden det tager npm selv valg som --title og --date, og de når aldrig frem.\nSkriv:\n  ${meant}`);
 const kind = positionals[0] as Kind | undefined;
@@ -48,7 +51,7 @@ if (!values.date || !isCalendarDate(values.date)) fail(`"${values.date ?? ""}" e
 if (!isInDateRange(values.date)) fail(`Datoen ${values.date} ligger uden for ${FIRST_DAY.slice(0, 4)}-${LAST_DAY.slice(0, 4)}. Tjek årstallet.`);
 
 if (kind === "meeting") {
-  const regionsFile = join(values.content, "_data/regions.yaml");
+  const regionsFile = join(contentDir, "_data/regions.yaml");
   if (!existsSync(regionsFile)) fail(`${regionsFile} findes ikke; den skal liste regionerne.`);
   if (!values.region) fail(`Regionen mangler: --region og en af ${regionKeys.join(", ")}.`);
   if (!regionKeys.includes(values.region)) {
@@ -58,7 +61,7 @@ if (kind === "meeting") {
 }
 
 const content = { kind, title: values.title.trim(), date: values.date, region: values.region };
-const path = join(values.content, pathOf(content));
+const path = join(contentDir, pathOf(content));
 if (existsSync(path)) fail(`${path} findes allerede. Vælg en anden titel, eller ret den fil, der er.`);
 mkdirSync(dirname(path), { recursive: true });
 writeFileSync(path, scaffold(content));

@@ -1,13 +1,9 @@
-// Command-line options of `npm run build`, `npm run check`, `npm start` and `npm run cms`
-// (see README, Options); their defaults are the REFERAT_* variables, then the built-in
-// defaults. Checked here, at the edge, so that a typo gets a Danish sentence and the fix,
-// never a stack trace from deep inside the build.
-import { statSync } from "node:fs";
+// The command lines of `npm run build`, `npm run check`, `npm start` and `npm run cms` (see
+// README, Options): which flags each takes, read as text here and checked by src/options.ts,
+// so that a typo gets a Danish sentence and the fix, never a stack trace from inside the build.
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { nearest } from "../src/content/nearest.ts";
-import { escapeForMessage } from "../src/content/text.ts";
-import { todayIn } from "../src/dates.ts";
-import { optionsFromEnvironment } from "../src/options.ts";
+import { readOptions, type Flags, type Options } from "../src/options.ts";
 
 type Script = "build" | "check" | "serve" | "cms";
 
@@ -18,59 +14,29 @@ const USAGE: Record<Script, string> = {
   cms: "Brug: npm run cms   (indholdsmappen: REFERAT_CONTENT)",
 };
 
-const EXAMPLE: Record<string, string> = { "--content": "content", "--output": "_site", "--now": "2026-11-27", "--port": "8080", "--date": "2017-03-15", "--region": "sjaelland", "--title": '"Et møde"' };
-
-export interface CommandLine {
-  content: string;
-  output: string;
-  now?: string;
-  drafts: boolean;
-  json: boolean;
-  port: number;
-}
-
-/** The options of `script`, checked; prints what is wrong and exits 1 when they are not right. */
-export function commandLine(script: Script, argv: string[]): CommandLine {
-  const environment = optionsFromEnvironment(process.env);
-  const defaults = { content: environment.contentDir, output: environment.outputDir, now: environment.now, drafts: false, json: false, port: "8080" };
-  const flags = FLAGS[script];
-  let values: Record<string, string | boolean | undefined>;
-  try {
-    const options = Object.fromEntries(flags.map((flag) => [flag, { type: typeof defaults[flag] === "boolean" ? "boolean" : "string" }]));
-    values = parseArgs({ args: argv, options: options as ParseArgsConfig["options"], strict: true }).values;
-  } catch (error) {
-    return fail(script, readableParseError(error as Error, flags));
-  }
-  const given = { ...defaults, ...values } as typeof defaults;
-  // the servers take folders and now from the environment only (.eleventy.js reads them there)
-  const name = (flag: string) => (flags.includes(flag as Flag) ? `--${flag}` : `REFERAT_${flag.toUpperCase()}`);
-  if (given.now !== undefined && !isNow(given.now)) fail(script, `${name("now")} ${JSON.stringify(given.now)} er ikke en dato. Skriv f.eks. 2026-11-27 eller 2026-11-27T10:00.`);
-  if (!statSync(given.content, { throwIfNoEntry: false })?.isDirectory()) {
-    fail(script, `Indholdsmappen findes ikke: ${escapeForMessage(given.content)} (${name("content")}). Angiv mappen, der indeholder meetings/, news/ og _data/.`);
-  }
-  const drafts = process.env.REFERAT_DRAFTS;
-  if (drafts && drafts !== "true" && drafts !== "false") fail(script, `REFERAT_DRAFTS=${JSON.stringify(drafts)}: skriv true eller false.`);
-  const port = Number(given.port);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) fail(script, `--port ${JSON.stringify(given.port)} er ikke et portnummer. Skriv f.eks. --port 8080.`);
-  return { ...given, port };
-}
-
-type Flag = "content" | "output" | "now" | "drafts" | "json" | "port";
-
-const FLAGS: Record<Script, Flag[]> = {
-  build: ["content", "output", "now", "drafts"],
-  check: ["content", "now", "json"],
-  serve: ["port"],
-  cms: [],
+/** The flags each script takes; the servers take folders and "now" from the REFERAT_* variables, as .eleventy.js does. */
+const FLAGS: Record<Script, ParseArgsConfig["options"]> = {
+  build: { content: { type: "string" }, output: { type: "string" }, now: { type: "string" }, drafts: { type: "boolean", default: false } },
+  check: { content: { type: "string" }, now: { type: "string" }, json: { type: "boolean", default: false } },
+  serve: { port: { type: "string" } },
+  cms: {},
 };
 
-function isNow(text: string): boolean {
+const EXAMPLE: Record<string, string> = { "--content": "content", "--output": "_site", "--now": "2026-11-27", "--port": "8080", "--date": "2017-03-15", "--region": "sjaelland", "--title": '"Et møde"' };
+
+/** The options of `script`, checked; prints what is wrong and exits 1 when they are not right. `json`: check's own. */
+export function commandLine(script: Script, argv: string[]): Options & { json: boolean } {
+  let values: Flags & { json?: boolean };
   try {
-    todayIn(text);
-    return true;
-  } catch {
-    return false;
+    values = parseArgs({ args: argv, options: FLAGS[script], strict: true }).values as Flags & { json?: boolean };
+  } catch (error) {
+    return fail(script, readableParseError(error as Error, Object.keys(FLAGS[script]!)));
   }
+  // check reports what a production build would: drafts left out
+  const flags: Flags = { ...values, drafts: script === "check" ? false : values.drafts };
+  const { options, problems } = readOptions(flags, process.env, script === "serve");
+  if (problems.length > 0) fail(script, problems.join("\n"));
+  return { ...options, json: values.json ?? false };
 }
 
 /** node:util's parse errors in Danish, with the nearest of the `known` options for a misspelt one. */

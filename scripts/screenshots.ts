@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build } from "../src/build.ts";
+import { readOptions } from "../src/options.ts";
 import { launchChromium } from "../tests/helpers/browser.ts";
 import { serve } from "../tests/helpers/serve.ts";
 
@@ -11,7 +12,7 @@ import { serve } from "../tests/helpers/serve.ts";
 const SHOTS = { meeting: ["/moeder/syddanmark/2017-03-16-brugerstyring/", 1100], region: ["/regioner/syddanmark/", 640] } as const;
 
 const output = join(mkdtempSync(join(tmpdir(), "referat-screenshots-")), "site");
-await build({ contentDir: "content", outputDir: output, now: "2026-11-27" });
+await build(readOptions({ content: "content", output, now: "2026-11-27", drafts: false }, {}, false).options);
 const site = await serve(output);
 const browser = await launchChromium();
 mkdirSync("docs/screenshots", { recursive: true });

@@ -13,7 +13,7 @@ import { commandLine } from "./options.ts";
 const options = commandLine("serve", process.argv.slice(2));
 try {
   // the lock is held while the server runs: a production build into the same folder waits for it to stop
-  await claimOutput({ output: options.output, content: options.content, repository: ROOT, option: "REFERAT_OUTPUT" }, console.error);
+  await claimOutput({ output: options.outputDir, content: options.contentDir, repository: ROOT, option: "REFERAT_OUTPUT" }, console.error);
 } catch (error) {
   if (!(error instanceof OutputRefused)) throw error;
   console.error(error.message);

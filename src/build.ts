@@ -9,25 +9,17 @@ import { existsSync, rmdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { configure, ROOT } from "./config.ts";
 import { ContentError } from "./content/problems.ts";
+import type { Options } from "./options.ts";
 import { claimOutput } from "./output/claim.ts";
 import { JOURNAL, STAGING } from "./output/folder.ts";
 import { swapIn } from "./output/swap.ts";
 
-export interface BuildRequest {
-  contentDir: string;
-  outputDir: string;
-  /** the build's "now"; undefined means the clock */
-  now?: string;
-  /** publish drafts too (never in production) */
-  drafts?: boolean;
-}
-
 /** Builds the site; resolves to warnings about leftovers it could not remove (the site is published all the same). */
-export async function build(request: BuildRequest, tell: (message: string) => void = console.error): Promise<string[]> {
-  const { output, created, release } = await claimOutput({ output: request.outputDir, content: request.contentDir, repository: ROOT, option: "--output" }, tell);
+export async function build(options: Options, tell: (message: string) => void = console.error): Promise<string[]> {
+  const { output, created, release } = await claimOutput({ output: options.outputDir, content: options.contentDir, repository: ROOT, option: "--output" }, tell);
   const staging = join(output, STAGING);
   try {
-    await render(request, staging);
+    await render({ ...options, outputDir: staging });
     return swapIn(output).map((path) => `Det gamle site i ${path} kunne ikke fjernes; næste bygning prøver igen.`);
   } catch (error) {
     const cleanUp = () => {
@@ -54,9 +46,8 @@ function removeIfEmpty(folder: string): void {
   }
 }
 
-/** Eleventy writes the whole site into `staging`. */
-async function render(request: BuildRequest, staging: string): Promise<void> {
-  const options = { contentDir: request.contentDir, outputDir: staging, now: request.now, drafts: request.drafts ?? false };
+/** Eleventy writes the whole site into `options.outputDir`. */
+async function render(options: Options): Promise<void> {
   // Eleventy would repeat a content error with its stack trace; hold its messages back and
   // show them only for failures that are not about the content.
   const eleventyMessages: unknown[] = [];

@@ -1,25 +1,27 @@
 // The whole Eleventy configuration, shared by .eleventy.js (the dev server, `eleventy`) and
 // the production build (build.ts), which passes it to Eleventy directly: one set of
-// TypeScript modules loaded once, and options passed as values rather than through the
-// environment.
+// TypeScript modules loaded once, and options passed as one checked value (options.ts).
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { listenOn } from "./dev-server.ts";
 import referat from "./eleventy.ts";
-import { LOCAL_HOST } from "./host.ts";
+import { optionsFromEnvironment, type Options } from "./options.ts";
 import { realPath } from "./real-path.ts";
-import type { ReferatOptions } from "./options.ts";
-
-export { optionsFromEnvironment } from "./options.ts";
 
 export const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
-export interface SiteOptions extends ReferatOptions {
-  outputDir: string;
+/** For .eleventy.js, Eleventy's own entry: the options from the environment, or what is wrong with them and exit 1. */
+export function configureFromEnvironment(eleventyConfig: UserConfig, env: NodeJS.ProcessEnv): void {
+  const { options, problems } = optionsFromEnvironment(env);
+  if (problems.length > 0) {
+    console.error(problems.join("\n"));
+    process.exit(1);
+  }
+  configure(eleventyConfig, options);
 }
 
-export function configure(eleventyConfig: UserConfig, options: SiteOptions): void {
+export function configure(eleventyConfig: UserConfig, options: Options): void {
   // The content folder is Eleventy's input, for watching; its files are read by the plugin
   // (src/site/load-site.ts), not by Eleventy: only the plugin's virtual 11ty.js templates
   // render. (Template formats cannot be set from inside a plugin.)
@@ -35,6 +37,6 @@ export function configure(eleventyConfig: UserConfig, options: SiteOptions): voi
 
   eleventyConfig.addPlugin(referat, options);
   // only the dev server listens (loading it would cost every build 80 ms)
-  if (options.watching) listenOn(options.host ?? LOCAL_HOST);
+  if (options.watching) listenOn(options.host);
   for (const code of ["src", "layouts"]) eleventyConfig.addWatchTarget(resolve(ROOT, code, "**/*.ts"), { resetConfig: true });
 }

@@ -4,10 +4,10 @@
 // Everything else lives in plain modules.
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { writeCalendars } from "./calendar/write-calendars.ts";
-import type { SiteOptions } from "./config.ts";
 import type { ParsedFile } from "./content/parse.ts";
 import { ContentError, formatProblem, type Problem } from "./content/problems.ts";
 import { RebuildMemo } from "./memo.ts";
+import type { Options } from "./options.ts";
 import { pages, type PageData } from "./pages.ts";
 import { unpublished } from "./output/publication.ts";
 import { showProblems, tidyDevOutput } from "./preview.ts";
@@ -29,7 +29,7 @@ interface AfterBuild {
   results: { url: string; outputPath: string | false }[];
 }
 
-export default function referat(eleventyConfig: UserConfig, options: SiteOptions): void {
+export default function referat(eleventyConfig: UserConfig, options: Options): void {
   // content files are not templates here (only the virtual templates are), so Eleventy would not watch them
   eleventyConfig.addWatchTarget(options.contentDir);
 

@@ -1,29 +1,86 @@
-// The options of a build. The Eleventy config reads them from the environment so that the
-// same settings work for `eleventy --serve`, the build script and the tests.
+// The options of referat, in one place: what each one is, its default, and what a valid value
+// looks like. They are read once, at the edge (the command lines in scripts/, and
+// .eleventy.js for Eleventy's own entry), from the command line over the REFERAT_* variables
+// over the defaults; everything below takes an Options value and parses nothing.
+import { statSync } from "node:fs";
+import { escapeForMessage } from "./content/text.ts";
+import { todayIn } from "./dates.ts";
 
-import type { SiteOptions } from "./config.ts";
-import { LOCAL_HOST } from "./host.ts";
-
-export interface ReferatOptions {
-  /** folder in the format of CONTENT-FORMAT.md */
+export interface Options {
+  /** folder in the format of docs/content-format.md, as given (messages name files under it) */
   contentDir: string;
+  /** where the site is written */
+  outputDir: string;
   /** the build's "now" (ISO date or date-time); undefined means the clock */
   now?: string;
   /** publish `draft: true` files, marked as drafts (the dev server does) */
   drafts: boolean;
   /** the dev server: rebuilds follow, so work on unchanged files is worth remembering */
-  watching?: boolean;
-  /** where the dev server and `npm run cms` listen (src/host.ts); a build listens nowhere */
-  host?: string;
+  watching: boolean;
+  /** where the dev server and `npm run cms` listen; by default this machine only (host.ts) */
+  host: string;
+  /** the dev server's port */
+  port: number;
 }
 
-export function optionsFromEnvironment(env: NodeJS.ProcessEnv): SiteOptions {
+/** Options as given on a command line, before they are checked. */
+export interface Flags {
+  content?: string;
+  output?: string;
+  now?: string;
+  drafts?: boolean;
+  port?: string;
+}
+
+export const DEFAULTS = { contentDir: "content", outputDir: "_site", host: "127.0.0.1", port: 8080 } as const;
+
+/** The options, and what is wrong with them: one Danish sentence with the fix each. */
+export interface ReadOptions {
+  options: Options;
+  problems: string[];
+}
+
+/** `flags` over the REFERAT_* variables of `env` over the defaults; `watching`: the dev server. */
+export function readOptions(flags: Flags, env: NodeJS.ProcessEnv, watching: boolean): ReadOptions {
+  const problems: string[] = [];
+  // a problem names the option as it was given: the flag, or the variable
+  const named = (flag: keyof Flags) => (flags[flag] !== undefined ? `--${flag}` : `REFERAT_${flag.toUpperCase()}`);
+  const now = flags.now ?? (env.REFERAT_NOW || undefined);
+  if (now !== undefined && !isInstant(now)) problems.push(`${named("now")} ${JSON.stringify(now)} er ikke en dato. Skriv f.eks. 2026-11-27 eller 2026-11-27T10:00.`);
+  const contentDir = flags.content ?? (env.REFERAT_CONTENT || DEFAULTS.contentDir);
+  if (!statSync(contentDir, { throwIfNoEntry: false })?.isDirectory()) {
+    problems.push(`Indholdsmappen findes ikke: ${escapeForMessage(contentDir)} (${named("content")}). Angiv mappen, der indeholder meetings/, news/ og _data/.`);
+  }
+  const draftsVariable = env.REFERAT_DRAFTS || undefined;
+  if (draftsVariable !== undefined && draftsVariable !== "true" && draftsVariable !== "false") problems.push(`REFERAT_DRAFTS=${JSON.stringify(draftsVariable)}: skriv true eller false.`);
+  const portText = flags.port ?? String(DEFAULTS.port);
+  const port = Number(portText);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) problems.push(`--port ${JSON.stringify(portText)} er ikke et portnummer. Skriv f.eks. --port 8080.`);
   return {
-    contentDir: env.REFERAT_CONTENT || "content",
-    outputDir: env.REFERAT_OUTPUT || "_site",
-    now: env.REFERAT_NOW || undefined,
-    drafts: env.REFERAT_DRAFTS ? env.REFERAT_DRAFTS === "true" : env.ELEVENTY_RUN_MODE !== "build",
-    watching: env.ELEVENTY_RUN_MODE === "serve" || env.ELEVENTY_RUN_MODE === "watch",
-    host: env.REFERAT_HOST || LOCAL_HOST,
+    options: {
+      contentDir,
+      outputDir: flags.output ?? (env.REFERAT_OUTPUT || DEFAULTS.outputDir),
+      now,
+      // the dev server shows drafts, marked; the command lines publish them only with --drafts
+      drafts: flags.drafts ?? (draftsVariable === undefined ? watching : draftsVariable === "true"),
+      watching,
+      host: env.REFERAT_HOST || DEFAULTS.host,
+      port,
+    },
+    problems,
   };
+}
+
+/** What Eleventy's own entry (.eleventy.js) reads: the variables, and its run mode for whether rebuilds follow. */
+export function optionsFromEnvironment(env: NodeJS.ProcessEnv): ReadOptions {
+  return readOptions({}, env, env.ELEVENTY_RUN_MODE === "serve" || env.ELEVENTY_RUN_MODE === "watch");
+}
+
+function isInstant(text: string): boolean {
+  try {
+    todayIn(text);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -4,8 +4,8 @@
 // content folder (the CMS configuration's folders are relative to it, src/cms/config.ts), and
 // it listens on this machine only unless REFERAT_HOST says otherwise (src/host.ts).
 import { resolve } from "node:path";
-import { isLocalOnly, LOCAL_HOST, networkWarning } from "../host.ts";
-import { optionsFromEnvironment } from "../options.ts";
+import { isLocalOnly, networkWarning } from "../host.ts";
+import type { Options } from "../options.ts";
 
 /** where Decap CMS looks for its local backend: the form finds no other port */
 export const CMS_PORT = 8081;
@@ -17,10 +17,9 @@ export interface CmsServerSettings {
   port: number;
 }
 
-/** The settings from REFERAT_CONTENT and REFERAT_HOST; PORT, decap-server's own, for tests. */
-export function cmsServerSettings(env: NodeJS.ProcessEnv): CmsServerSettings {
-  const options = optionsFromEnvironment(env);
-  return { contentDir: resolve(options.contentDir), host: options.host ?? LOCAL_HOST, port: Number(env.PORT) || CMS_PORT };
+/** The settings from the options (REFERAT_CONTENT, REFERAT_HOST); another port only for tests. */
+export function cmsServerSettings(options: Pick<Options, "contentDir" | "host">, port = CMS_PORT): CmsServerSettings {
+  return { contentDir: resolve(options.contentDir), host: options.host, port };
 }
 
 /** decap-server's environment variables for `settings`: it reads nothing else. */

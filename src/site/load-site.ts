@@ -5,7 +5,7 @@ import type { Memo } from "../memo.ts";
 import type { RenderedMarkdown } from "./markdown.ts";
 import { ContentError, sortProblems, type Problem } from "../content/problems.ts";
 import { todayIn } from "../dates.ts";
-import type { ReferatOptions } from "../options.ts";
+import type { Options } from "../options.ts";
 import { buildSite } from "./build-site.ts";
 import type { SiteData } from "./views.ts";
 
@@ -22,7 +22,7 @@ export interface SiteMemos {
   markdown: Memo<RenderedMarkdown>;
 }
 
-export function assembleSite(options: ReferatOptions, memos?: SiteMemos): AssembledSite {
+export function assembleSite(options: Pick<Options, "contentDir" | "now" | "drafts">, memos?: SiteMemos): AssembledSite {
   const today = todayIn(options.now);
   const { content, problems } = loadContent(options.contentDir, { drafts: options.drafts, parsed: memos?.parsed, today });
   if (problems.some((problem) => problem.severity === "error")) return { problems: sortProblems(problems) };
@@ -31,7 +31,7 @@ export function assembleSite(options: ReferatOptions, memos?: SiteMemos): Assemb
 }
 
 /** The site data, or a ContentError listing every error in the content. */
-export function loadSite(options: ReferatOptions, memos?: SiteMemos): { site: SiteData; problems: Problem[] } {
+export function loadSite(options: Pick<Options, "contentDir" | "now" | "drafts">, memos?: SiteMemos): { site: SiteData; problems: Problem[] } {
   const { site, problems } = assembleSite(options, memos);
   if (!site) throw new ContentError(problems, options.contentDir);
   return { site, problems };
