@@ -17,8 +17,10 @@ export function alphabetIndexPage<T>(index: AlphabetPage<T>, site: SiteData, tex
     ({ heading, id, entries }) => html`
 <section aria-labelledby="${id}">
   <h2 id="${id}">${heading}</h2>
-  <ul class="index">${entries.map((item) => html`
-    <li>${entry(item)}</li>`)}
+  <ul class="index">${entries.map(
+    (item) => html`
+    <li>${entry(item)}</li>`,
+  )}
   </ul>
 </section>`,
   );

@@ -9,8 +9,11 @@ function section(id: string, heading: string, list: readonly ItemView[], empty: 
   return html`
 <section aria-labelledby="${id}">
   <h2 id="${id}">${heading}</h2>
-  ${list.length > 0 ? items(list) : html`<p>${empty}</p>`}${more && html`
-  <p>${more}</p>`}
+  ${list.length > 0 ? items(list) : html`<p>${empty}</p>`}${
+    more &&
+    html`
+  <p>${more}</p>`
+  }
 </section>`;
 }
 
@@ -23,8 +26,11 @@ export function homePage(site: SiteData): Html {
   return basePage({
     site,
     url: urls.home,
-    main: html`<h1>${settings.title}</h1>${settings.description && html`
-<p class="lead">${settings.description}</p>`}${section("seneste-nyheder", "Seneste nyheder", home.latestNews, "Der er endnu ingen nyheder.", html`<a href="/nyheder/">Alle nyheder</a>`)}${section(
+    main: html`<h1>${settings.title}</h1>${
+      settings.description &&
+      html`
+<p class="lead">${settings.description}</p>`
+    }${section("seneste-nyheder", "Seneste nyheder", home.latestNews, "Der er endnu ingen nyheder.", html`<a href="/nyheder/">Alle nyheder</a>`)}${section(
       "kommende-moeder",
       "Kommende møder",
       home.upcoming,

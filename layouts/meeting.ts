@@ -90,8 +90,11 @@ export function meetingPage(meeting: MeetingView, site: SiteData): Html {
     main: html`<article class="report">
   <header>
     <p class="kicker">${meeting.upcoming ? "Kommende møde" : "Mødereferat"} · ${meeting.region.name}</p>
-    <h1>${meeting.title}${badges(meeting)}</h1>${notice && html`
-    <p class="notice">${notice}</p>`}
+    <h1>${meeting.title}${badges(meeting)}</h1>${
+      notice &&
+      html`
+    <p class="notice">${notice}</p>`
+    }
   </header>
   ${facts(meeting)}${speakers(meeting)}${
     // a report not yet written gets no empty heading

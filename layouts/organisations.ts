@@ -9,6 +9,7 @@ export function organisationsPage(index: AlphabetPage<OrganisationView>, site: S
     index,
     site,
     { heading: "Organisationer", intro: "Kommuner, KL, KOMBIT og andre, der har holdt oplæg i netværket, med antallet af møder." },
-    (organisation) => html`<a href="${organisation.url}">${organisation.name}</a> <span class="meta">${count(organisation.meetingCount, "møde", "møder")}</span>`,
+    (organisation) =>
+      html`<a href="${organisation.url}">${organisation.name}</a> <span class="meta">${count(organisation.meetingCount, "møde", "møder")}</span>`,
   );
 }

@@ -29,7 +29,9 @@ export interface Crumb {
 /** The trail from the home page; the last crumb is the current page. */
 export function breadcrumbs(trail: Crumb[]): Html {
   const crumbs = trail.map(({ title, url }, index) =>
-    index === trail.length - 1 || !url ? html`\n    <li><span aria-current="page">${title}</span></li>` : html`\n    <li><a href="${url}">${title}</a></li>`,
+    index === trail.length - 1 || !url
+      ? html`\n    <li><span aria-current="page">${title}</span></li>`
+      : html`\n    <li><a href="${url}">${title}</a></li>`,
   );
   return html`<nav class="breadcrumbs" aria-label="Brødkrummesti">
   <ol>
@@ -117,7 +119,12 @@ export function contributions(list: readonly Contribution[], who: (speaker: Spea
  * A short titled list of links to meetings or news with their dates (and regions and statuses,
  * where they have them), as under "Relaterede referater". `related` ones are left out in print.
  */
-export function linkSection(id: string, heading: string, links: readonly (Link | MeetingLink)[], options: { more?: Content; related?: boolean } = {}): Html | false {
+export function linkSection(
+  id: string,
+  heading: string,
+  links: readonly (Link | MeetingLink)[],
+  options: { more?: Content; related?: boolean } = {},
+): Html | false {
   if (links.length === 0) return false;
   const entries = links.map(
     (link) => html`
@@ -127,7 +134,10 @@ export function linkSection(id: string, heading: string, links: readonly (Link |
   <section${options.related && html` class="related"`} aria-labelledby="${id}">
     <h2 id="${id}">${heading}</h2>
     <ul class="items">${entries}
-    </ul>${options.more && html`
-    <p>${options.more}</p>`}
+    </ul>${
+      options.more &&
+      html`
+    <p>${options.more}</p>`
+    }
   </section>`;
 }

@@ -9,6 +9,7 @@ export function peoplePage(index: AlphabetPage<PersonView>, site: SiteData): Htm
     index,
     site,
     { heading: "Personer", intro: "Alle, der har holdt oplæg i netværket, efter efternavn." },
-    (person) => html`<a href="${person.url}">${person.name}</a>${person.roles[0] && `, ${person.roles[0].organisation.name}`} <span class="meta">${count(person.meetingCount, "møde", "møder")}</span>`,
+    (person) =>
+      html`<a href="${person.url}">${person.name}</a>${person.roles[0] && `, ${person.roles[0].organisation.name}`} <span class="meta">${count(person.meetingCount, "møde", "møder")}</span>`,
   );
 }

@@ -17,8 +17,10 @@ export function problemsPage(problems: readonly Problem[], contentDir: string): 
 <main id="indhold">
 <h1>Indholdet har ${errors === 1 ? "1 fejl" : `${errors} fejl`}</h1>
 <p>Siden bygges igen, så snart du gemmer en rettelse, og denne side viser så det rettede.</p>
-<ol class="problems">${sortProblems([...problems]).map((problem) => html`
-  <li><code>${formatProblem(problem, contentDir)}</code></li>`)}
+<ol class="problems">${sortProblems([...problems]).map(
+    (problem) => html`
+  <li><code>${formatProblem(problem, contentDir)}</code></li>`,
+  )}
 </ol>
 </main>
 </body>

@@ -12,16 +12,29 @@ export function regionPage({ region, page, upcoming, past }: RegionPage, site: S
     title: `${region.name}${pageSuffix(page)}`,
     trail: [{ title: "Regioner", url: "/regioner/" }, { title: region.name }],
     feeds: follow,
-    main: html`<h1>Møder i ${region.name}${pageSuffix(page)}</h1>${region.description && page.pageNumber === 1 && html`
-<p class="lead">${region.description}</p>`}${upcoming.length > 0 && html`
+    main: html`<h1>Møder i ${region.name}${pageSuffix(page)}</h1>${
+      region.description &&
+      page.pageNumber === 1 &&
+      html`
+<p class="lead">${region.description}</p>`
+    }${
+      upcoming.length > 0 &&
+      html`
 <section aria-labelledby="kommende">
   <h2 id="kommende">Kommende møder</h2>
   ${items(upcoming)}
-</section>`}${past.length > 0 && html`
+</section>`
+    }${
+      past.length > 0 &&
+      html`
 <section aria-labelledby="afholdte">
   <h2 id="afholdte">Afholdte møder</h2>
   ${items(past)}
-</section>`}${page.items.length === 0 && html`
-<p>Der er endnu ingen møder i ${region.name}.</p>`}${pagination(page)}${subscribe(follow)}`,
+</section>`
+    }${
+      page.items.length === 0 &&
+      html`
+<p>Der er endnu ingen møder i ${region.name}.</p>`
+    }${pagination(page)}${subscribe(follow)}`,
   });
 }

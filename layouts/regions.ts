@@ -11,7 +11,8 @@ export function regionsPage(site: SiteData): Html {
   <li>
     <a href="${region.url}">${region.name}</a>
     <span class="meta">${count(region.meetingCount, "møde", "møder")}${region.upcomingCount > 0 && `, heraf ${region.upcomingCount} kommende`}</span>${
-      region.description && html`
+      region.description &&
+      html`
     <p>${region.description}</p>`
     }
   </li>`,

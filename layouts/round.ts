@@ -28,10 +28,13 @@ export function roundPage({ round, page, columns, news }: RoundPage, site: SiteD
     main: html`<h1>${round.name}${pageSuffix(page)}</h1>
 <p>${count(round.meetingCount, "møde", "møder")} fra ${date(round.firstDate)}, region for region.</p>
 <div class="round">${regions}
-</div>${pagination(page)}${news.length > 0 && html`
+</div>${pagination(page)}${
+      news.length > 0 &&
+      html`
 <section aria-labelledby="runde-nyheder">
   <h2 id="runde-nyheder">Nyheder om møderunden</h2>
   ${items(news)}
-</section>`}`,
+</section>`
+    }`,
   });
 }

@@ -13,11 +13,11 @@ export function yearPage({ year, page, months }: YearPage, site: SiteData): Html
     main: html`<h1>Arkiv ${year.year}${pageSuffix(page)}</h1>
 <p>${count(year.meetingCount, "møde", "møder")} og ${count(year.newsCount, "nyhed", "nyheder")}, nyeste først.</p>
 ${months.map(
-      ({ name, id, items: inMonth }) => html`
+  ({ name, id, items: inMonth }) => html`
 <section aria-labelledby="${id}">
   <h2 id="${id}">${name[0]!.toUpperCase()}${name.slice(1)}</h2>
   ${items(inMonth)}
 </section>`,
-    )}${pagination(page)}`,
+)}${pagination(page)}`,
   });
 }

@@ -52,7 +52,11 @@ function stage(tool: Tool, corpus: string, dir: string): { cwd: string; command:
   switch (tool) {
     case "referat":
       // as `npm run build` runs it
-      return { cwd: ROOT, command: ["node", HEAP, "--import", "tsx", "scripts/build.ts", "--content", corpus, "--output", join(dir, "_site"), "--now", NOW], output: join(dir, "_site") };
+      return {
+        cwd: ROOT,
+        command: ["node", HEAP, "--import", "tsx", "scripts/build.ts", "--content", corpus, "--output", join(dir, "_site"), "--now", NOW],
+        output: join(dir, "_site"),
+      };
     case "eleventy-bare":
       cpSync(corpus, dir, { recursive: true });
       cpSync(join(PEERS, "eleventy-bare"), dir, { recursive: true });
@@ -116,10 +120,15 @@ function raceBuilds() {
       for (const tool of tools) {
         const m = measure(tool, corpus, join(work, `site-${tool}`));
         measured[tool].push(m);
-        console.log(`${tool.padEnd(14)} N=${size} run ${run}: ${m.wall.toFixed(2)} s wall, ${m.cpu.toFixed(2)} s CPU (${m.system.toFixed(2)} s kernel), ${m.rssMiB} MiB, ${m.pages} pages`);
+        console.log(
+          `${tool.padEnd(14)} N=${size} run ${run}: ${m.wall.toFixed(2)} s wall, ${m.cpu.toFixed(2)} s CPU (${m.system.toFixed(2)} s kernel), ${m.rssMiB} MiB, ${m.pages} pages`,
+        );
       }
     }
-    results[size] = Object.fromEntries(tools.map((tool) => [tool, summarise(measured[tool])])) as Record<Tool, ReturnType<typeof summarise>>;
+    results[size] = Object.fromEntries(tools.map((tool) => [tool, summarise(measured[tool])])) as Record<
+      Tool,
+      ReturnType<typeof summarise>
+    >;
   }
   return results;
 }
@@ -138,7 +147,11 @@ async function editToPage(content: string, meetingFile: string, url: string, tim
   server.stdout.on("data", (chunk) => (log += chunk));
   server.stderr.on("data", (chunk) => (log += chunk));
   try {
-    await until(() => log.includes("Server at"), 300_000, () => log);
+    await until(
+      () => log.includes("Server at"),
+      300_000,
+      () => log,
+    );
     // the file watcher becomes ready a little after the server
     await new Promise((done) => setTimeout(done, 2000));
     const path = join(content, meetingFile);
@@ -148,7 +161,16 @@ async function editToPage(content: string, meetingFile: string, url: string, tim
       const marker = `bench-edit-${edit}-${Date.now()}`;
       const started = performance.now();
       writeFileSync(path, `${original}\n${marker}\n`);
-      await until(async () => (await fetch(`http://127.0.0.1:${port}${url}`).then((response) => response.text()).catch(() => "")).includes(marker), 120_000, () => log);
+      await until(
+        async () =>
+          (
+            await fetch(`http://127.0.0.1:${port}${url}`)
+              .then((response) => response.text())
+              .catch(() => "")
+          ).includes(marker),
+        120_000,
+        () => log,
+      );
       latencies.push((performance.now() - started) / 1000);
       await new Promise((done) => setTimeout(done, 500));
     }
@@ -172,12 +194,18 @@ async function raceDevServer() {
   rmSync(example, { recursive: true, force: true });
   cpSync(join(ROOT, "content"), example, { recursive: true });
   const results: Record<string, { median: number; all: number[] }> = {};
-  const exampleRuns = await editToPage(example, "meetings/syddanmark/2017-03-16-brugerstyring.md", "/moeder/syddanmark/2017-03-16-brugerstyring/");
+  const exampleRuns = await editToPage(
+    example,
+    "meetings/syddanmark/2017-03-16-brugerstyring.md",
+    "/moeder/syddanmark/2017-03-16-brugerstyring/",
+  );
   results.example = { median: median(exampleRuns), all: exampleRuns };
   const largest = Math.max(...sizes);
   const corpus = join(work, `corpus-${largest}`);
   const region = readdirSync(join(corpus, "meetings"))[0]!;
-  const file = readdirSync(join(corpus, "meetings", region)).sort().find((name) => !readFileSync(join(corpus, "meetings", region, name), "utf8").includes("draft: true"))!;
+  const file = readdirSync(join(corpus, "meetings", region))
+    .sort()
+    .find((name) => !readFileSync(join(corpus, "meetings", region, name), "utf8").includes("draft: true"))!;
   const corpusRuns = await editToPage(corpus, `meetings/${region}/${file}`, `/moeder/${region}/${file.slice(0, -3)}/`, 3);
   results[`corpus-${largest}`] = { median: median(corpusRuns), all: corpusRuns };
   return results;
@@ -185,9 +213,26 @@ async function raceDevServer() {
 
 function report(builds: ReturnType<typeof raceBuilds>, dev: Awaited<ReturnType<typeof raceDevServer>> | undefined) {
   console.log("\nmedians over", runs, "runs");
-  console.log("N".padEnd(8), "tool".padEnd(14), "wall s".padStart(8), "CPU s".padStart(8), "kernel s".padStart(9), "MiB".padStart(6), "pages".padStart(7));
+  console.log(
+    "N".padEnd(8),
+    "tool".padEnd(14),
+    "wall s".padStart(8),
+    "CPU s".padStart(8),
+    "kernel s".padStart(9),
+    "MiB".padStart(6),
+    "pages".padStart(7),
+  );
   for (const [size, tools] of Object.entries(builds)) {
-    for (const [tool, s] of Object.entries(tools)) console.log(size.padEnd(8), tool.padEnd(14), s.wall.toFixed(2).padStart(8), s.cpu.toFixed(2).padStart(8), s.system.toFixed(2).padStart(9), String(s.rssMiB).padStart(6), String(s.pages).padStart(7));
+    for (const [tool, s] of Object.entries(tools))
+      console.log(
+        size.padEnd(8),
+        tool.padEnd(14),
+        s.wall.toFixed(2).padStart(8),
+        s.cpu.toFixed(2).padStart(8),
+        s.system.toFixed(2).padStart(9),
+        String(s.rssMiB).padStart(6),
+        String(s.pages).padStart(7),
+      );
   }
   const ratios: Record<string, Record<string, number>> = {};
   for (const [size, tools] of Object.entries(builds)) {
@@ -202,11 +247,13 @@ function report(builds: ReturnType<typeof raceBuilds>, dev: Awaited<ReturnType<t
   const [small, large] = [Math.min(...sizes), Math.max(...sizes)];
   const scaling = sizes.length > 1 ? { [`t(${large})/t(${small}) wall`]: builds[large]!.referat.wall / builds[small]!.referat.wall } : {};
   console.log("\nratios");
-  for (const [size, values] of Object.entries(ratios)) for (const [name, value] of Object.entries(values)) console.log(`N=${size}`.padEnd(8), name.padEnd(28), value.toFixed(2));
+  for (const [size, values] of Object.entries(ratios))
+    for (const [name, value] of Object.entries(values)) console.log(`N=${size}`.padEnd(8), name.padEnd(28), value.toFixed(2));
   for (const [name, value] of Object.entries(scaling)) console.log("scaling ", name.padEnd(28), value.toFixed(2));
   if (dev) {
     console.log("\ndev server: save an edited report → rebuilt page served");
-    for (const [name, value] of Object.entries(dev)) console.log(name.padEnd(16), `${value.median.toFixed(2)} s median`, `(${value.all.map((s) => s.toFixed(2)).join(", ")})`);
+    for (const [name, value] of Object.entries(dev))
+      console.log(name.padEnd(16), `${value.median.toFixed(2)} s median`, `(${value.all.map((s) => s.toFixed(2)).join(", ")})`);
   }
   return { sizes, runs, builds, ratios, scaling, dev };
 }

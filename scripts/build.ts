@@ -15,7 +15,9 @@ const started = Date.now();
 try {
   const warnings = await build(options);
   for (const warning of warnings) console.warn(warning);
-  console.log(`Bygget ${escapeForMessage(options.contentDir)} → ${escapeForMessage(options.outputDir)} på ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  console.log(
+    `Bygget ${escapeForMessage(options.contentDir)} → ${escapeForMessage(options.outputDir)} på ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+  );
 } catch (error) {
   console.error(describe(error, options.contentDir));
   console.error(outcome(error, options.outputDir));

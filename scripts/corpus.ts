@@ -28,7 +28,9 @@ if (!values.out || !Number.isInteger(meetings) || meetings < 0 || (seed !== unde
 const out = values.out;
 const MARK = ".referat-corpus";
 if (existsSync(out) && readdirSync(out).length > 0 && !existsSync(join(out, MARK))) {
-  console.error(`${out} is not empty and was not written by this generator (it has no ${MARK}): refusing to replace it. Give a new or empty folder.`);
+  console.error(
+    `${out} is not empty and was not written by this generator (it has no ${MARK}): refusing to replace it. Give a new or empty folder.`,
+  );
   process.exit(2);
 }
 for (const folder of ["_data", "meetings", "news"]) rmSync(join(out, folder), { recursive: true, force: true });

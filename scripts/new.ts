@@ -19,7 +19,8 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-const usage = 'Brug: npm run new -- meeting --region <region> --date ÅÅÅÅ-MM-DD --title "..."\n  eller npm run new -- news --date ÅÅÅÅ-MM-DD --title "..."';
+const usage =
+  'Brug: npm run new -- meeting --region <region> --date ÅÅÅÅ-MM-DD --title "..."\n  eller npm run new -- news --date ÅÅÅÅ-MM-DD --title "..."';
 const OPTIONS = { region: { type: "string" }, date: { type: "string" }, title: { type: "string" }, content: { type: "string" } } as const;
 
 function commandLine() {
@@ -42,13 +43,17 @@ if (problems.length > 0) fail(`${problems.join("\n")}\n${usage}`);
 const contentDir = options.contentDir;
 const regionKeys = regionKeysIn(contentDir);
 const meant = commandWithDashes(positionals, values, process.env, regionKeys);
-if (meant) fail(`Der mangler -- efter npm run new. Uden det tager npm selv valg som --title og --date, og de når aldrig frem.\nSkriv:\n  ${meant}`);
+if (meant)
+  fail(`Der mangler -- efter npm run new. Uden det tager npm selv valg som --title og --date, og de når aldrig frem.\nSkriv:\n  ${meant}`);
 const kind = positionals[0] as Kind | undefined;
 if (kind !== "meeting" && kind !== "news") fail(`Skriv meeting eller news først.\n${usage}`);
-if (positionals.length > 1) fail(`Ukendt ord på kommandolinjen: "${positionals[1]}". Sæt anførselstegn om en titel med mellemrum.\n${usage}`);
+if (positionals.length > 1)
+  fail(`Ukendt ord på kommandolinjen: "${positionals[1]}". Sæt anførselstegn om en titel med mellemrum.\n${usage}`);
 if (!values.title?.trim()) fail(`Titlen mangler: --title "..."\n${usage}`);
-if (!values.date || !isCalendarDate(values.date)) fail(`"${values.date ?? ""}" er ikke en dato. Skriv den som ÅÅÅÅ-MM-DD, f.eks. --date 2017-03-15.`);
-if (!isInDateRange(values.date)) fail(`Datoen ${values.date} ligger uden for ${FIRST_DAY.slice(0, 4)}-${LAST_DAY.slice(0, 4)}. Tjek årstallet.`);
+if (!values.date || !isCalendarDate(values.date))
+  fail(`"${values.date ?? ""}" er ikke en dato. Skriv den som ÅÅÅÅ-MM-DD, f.eks. --date 2017-03-15.`);
+if (!isInDateRange(values.date))
+  fail(`Datoen ${values.date} ligger uden for ${FIRST_DAY.slice(0, 4)}-${LAST_DAY.slice(0, 4)}. Tjek årstallet.`);
 
 if (kind === "meeting") {
   const regionsFile = join(contentDir, "_data/regions.yaml");
@@ -56,7 +61,9 @@ if (kind === "meeting") {
   if (!values.region) fail(`Regionen mangler: --region og en af ${regionKeys.join(", ")}.`);
   if (!regionKeys.includes(values.region)) {
     const guess = nearest(values.region, regionKeys);
-    fail(`Regionen "${values.region}" findes ikke i ${regionsFile}.${guess ? ` Mente du "${guess}"?` : ""} Regionerne er: ${regionKeys.join(", ")}.`);
+    fail(
+      `Regionen "${values.region}" findes ikke i ${regionsFile}.${guess ? ` Mente du "${guess}"?` : ""} Regionerne er: ${regionKeys.join(", ")}.`,
+    );
   }
 }
 

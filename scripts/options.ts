@@ -22,7 +22,15 @@ const FLAGS: Record<Script, ParseArgsConfig["options"]> = {
   cms: {},
 };
 
-const EXAMPLE: Record<string, string> = { "--content": "content", "--output": "_site", "--now": "2026-11-27", "--port": "8080", "--date": "2017-03-15", "--region": "sjaelland", "--title": '"Et møde"' };
+const EXAMPLE: Record<string, string> = {
+  "--content": "content",
+  "--output": "_site",
+  "--now": "2026-11-27",
+  "--port": "8080",
+  "--date": "2017-03-15",
+  "--region": "sjaelland",
+  "--title": '"Et møde"',
+};
 
 /** The options of `script`, checked; prints what is wrong and exits 1 when they are not right. `json`: check's own. */
 export function commandLine(script: Script, argv: string[]): Options & { json: boolean } {

@@ -16,7 +16,10 @@ import { swapIn } from "./output/swap.ts";
 
 /** Builds the site; resolves to warnings about leftovers it could not remove (the site is published all the same). */
 export async function build(options: Options, tell: (message: string) => void = console.error): Promise<string[]> {
-  const { output, created, release } = await claimOutput({ output: options.outputDir, content: options.contentDir, repository: ROOT, option: "--output" }, tell);
+  const { output, created, release } = await claimOutput(
+    { output: options.outputDir, content: options.contentDir, repository: ROOT, option: "--output" },
+    tell,
+  );
   const staging = join(output, STAGING);
   try {
     await render({ ...options, outputDir: staging });
@@ -54,7 +57,11 @@ async function render(options: Options): Promise<void> {
   const hold = (message: unknown) => eleventyMessages.push(message);
   try {
     // no configuration file ("" skips it): .eleventy.js would load the same modules a second time through tsx
-    const eleventy = new Eleventy(undefined, undefined, { configPath: "", config: (eleventyConfig: UserConfig) => configure(eleventyConfig, options), quietMode: true });
+    const eleventy = new Eleventy(undefined, undefined, {
+      configPath: "",
+      config: (eleventyConfig: UserConfig) => configure(eleventyConfig, options),
+      quietMode: true,
+    });
     eleventy.logger.overrideLogger({ log: hold, info: hold, warn: hold, error: hold });
     await eleventy.write();
   } catch (error) {

@@ -16,7 +16,7 @@ interface DevServer {
   _serverListen(port: number): void;
 }
 interface DevServerClass {
-  new (...args: any[]): DevServer;
+  new (...args: unknown[]): DevServer;
   getServer(...args: unknown[]): DevServer;
 }
 

@@ -76,10 +76,14 @@ export default function referat(eleventyConfig: UserConfig, options: Options): v
   for (const [name, page] of Object.entries(pages)) {
     const pagination = page.list && { data: `referat.${page.list}`, alias: "entry", size: 1, addAllPagesToCollections: false };
     const render = (data: PageData) => String(page.render(data));
-    eleventyConfig.addTemplate(`referat/${name}.11ty.js`, { render }, {
-      permalink: page.permalink,
-      eleventyExcludeFromCollections: true,
-      ...(pagination && { pagination }),
-    });
+    eleventyConfig.addTemplate(
+      `referat/${name}.11ty.js`,
+      { render },
+      {
+        permalink: page.permalink,
+        eleventyExcludeFromCollections: true,
+        ...(pagination && { pagination }),
+      },
+    );
   }
 }

@@ -19,10 +19,14 @@ function narrowed(latin1: string): string {
 
 /** Markup with every character beyond Latin-1 as a numeric character reference. */
 export function latin1Markup(markup: string): string {
-  return BEYOND_LATIN1.test(markup) ? narrowed(markup.replace(EACH_BEYOND_LATIN1, (character) => `&#${character.codePointAt(0)};`)) : markup;
+  return BEYOND_LATIN1.test(markup)
+    ? narrowed(markup.replace(EACH_BEYOND_LATIN1, (character) => `&#${character.codePointAt(0)};`))
+    : markup;
 }
 
 /** JSON with every character beyond Latin-1 as a \u escape (a pair of them beyond U+FFFF). */
 export function latin1Json(json: string): string {
-  return BEYOND_LATIN1.test(json) ? narrowed(json.replace(/[^\x00-\xff]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, "0")}`)) : json;
+  return BEYOND_LATIN1.test(json)
+    ? narrowed(json.replace(/[^\x00-\xff]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, "0")}`))
+    : json;
 }

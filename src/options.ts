@@ -46,16 +46,21 @@ export function readOptions(flags: Flags, env: NodeJS.ProcessEnv, watching: bool
   // a problem names the option as it was given: the flag, or the variable
   const named = (flag: keyof Flags) => (flags[flag] !== undefined ? `--${flag}` : `REFERAT_${flag.toUpperCase()}`);
   const now = flags.now ?? (env.REFERAT_NOW || undefined);
-  if (now !== undefined && !isInstant(now)) problems.push(`${named("now")} ${JSON.stringify(now)} er ikke en dato. Skriv f.eks. 2026-11-27 eller 2026-11-27T10:00.`);
+  if (now !== undefined && !isInstant(now))
+    problems.push(`${named("now")} ${JSON.stringify(now)} er ikke en dato. Skriv f.eks. 2026-11-27 eller 2026-11-27T10:00.`);
   const contentDir = flags.content ?? (env.REFERAT_CONTENT || DEFAULTS.contentDir);
   if (!statSync(contentDir, { throwIfNoEntry: false })?.isDirectory()) {
-    problems.push(`Indholdsmappen findes ikke: ${escapeForMessage(contentDir)} (${named("content")}). Angiv mappen, der indeholder meetings/, news/ og _data/.`);
+    problems.push(
+      `Indholdsmappen findes ikke: ${escapeForMessage(contentDir)} (${named("content")}). Angiv mappen, der indeholder meetings/, news/ og _data/.`,
+    );
   }
   const draftsVariable = env.REFERAT_DRAFTS || undefined;
-  if (draftsVariable !== undefined && draftsVariable !== "true" && draftsVariable !== "false") problems.push(`REFERAT_DRAFTS=${JSON.stringify(draftsVariable)}: skriv true eller false.`);
+  if (draftsVariable !== undefined && draftsVariable !== "true" && draftsVariable !== "false")
+    problems.push(`REFERAT_DRAFTS=${JSON.stringify(draftsVariable)}: skriv true eller false.`);
   const portText = flags.port ?? String(DEFAULTS.port);
   const port = Number(portText);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) problems.push(`--port ${JSON.stringify(portText)} er ikke et portnummer. Skriv f.eks. --port 8080.`);
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    problems.push(`--port ${JSON.stringify(portText)} er ikke et portnummer. Skriv f.eks. --port 8080.`);
   return {
     options: {
       contentDir,

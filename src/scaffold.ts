@@ -62,7 +62,12 @@ type Option = (typeof OPTIONS)[number];
  * that, undefined when it does not. Values are placed by their look: a date is the date, a
  * region key the region, what is left the title; what cannot be placed is shown as a blank.
  */
-export function commandWithDashes(words: readonly string[], given: Partial<Record<Option, string>>, env: NodeJS.ProcessEnv, regionKeys: readonly string[]): string | undefined {
+export function commandWithDashes(
+  words: readonly string[],
+  given: Partial<Record<Option, string>>,
+  env: NodeJS.ProcessEnv,
+  regionKeys: readonly string[],
+): string | undefined {
   const swallowed = OPTIONS.filter((option) => given[option] === undefined && env[`npm_config_${option}`] !== undefined);
   const [kind = "meeting", ...values] = words;
   if (!swallowed.length && !(values.length && OPTIONS.some((option) => given[option] === undefined))) return undefined;

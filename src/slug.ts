@@ -19,13 +19,78 @@ const DANISH: Record<string, string> = { æ: "ae", ø: "oe", å: "aa" };
 // and Macedonian web conventions, letter by letter. Accented letters not listed fall back to
 // their base letter (ά → α → a).
 const TRANSLITERATION: Record<string, string> = {
-  α: "a", β: "v", γ: "g", δ: "d", ε: "e", ζ: "z", η: "i", θ: "th", ι: "i", κ: "k", λ: "l", μ: "m",
-  ν: "n", ξ: "x", ο: "o", π: "p", ρ: "r", σ: "s", ς: "s", τ: "t", υ: "y", φ: "f", χ: "ch", ψ: "ps", ω: "o",
-  а: "a", б: "b", в: "v", г: "g", д: "d", е: "e", ё: "yo", ж: "zh", з: "z", и: "i", й: "j", к: "k",
-  л: "l", м: "m", н: "n", о: "o", п: "p", р: "r", с: "s", т: "t", у: "u", ф: "f", х: "h", ц: "c",
-  ч: "ch", ш: "sh", щ: "shch", ъ: "", ы: "y", ь: "", э: "e", ю: "yu", я: "ya",
-  є: "ye", і: "i", ї: "yi", ґ: "g", ў: "u", ђ: "dj", ј: "j", љ: "lj", њ: "nj", ћ: "c", џ: "dz",
-  ѓ: "gj", ќ: "kj", ѕ: "dz",
+  α: "a",
+  β: "v",
+  γ: "g",
+  δ: "d",
+  ε: "e",
+  ζ: "z",
+  η: "i",
+  θ: "th",
+  ι: "i",
+  κ: "k",
+  λ: "l",
+  μ: "m",
+  ν: "n",
+  ξ: "x",
+  ο: "o",
+  π: "p",
+  ρ: "r",
+  σ: "s",
+  ς: "s",
+  τ: "t",
+  υ: "y",
+  φ: "f",
+  χ: "ch",
+  ψ: "ps",
+  ω: "o",
+  а: "a",
+  б: "b",
+  в: "v",
+  г: "g",
+  д: "d",
+  е: "e",
+  ё: "yo",
+  ж: "zh",
+  з: "z",
+  и: "i",
+  й: "j",
+  к: "k",
+  л: "l",
+  м: "m",
+  н: "n",
+  о: "o",
+  п: "p",
+  р: "r",
+  с: "s",
+  т: "t",
+  у: "u",
+  ф: "f",
+  х: "h",
+  ц: "c",
+  ч: "ch",
+  ш: "sh",
+  щ: "shch",
+  ъ: "",
+  ы: "y",
+  ь: "",
+  э: "e",
+  ю: "yu",
+  я: "ya",
+  є: "ye",
+  і: "i",
+  ї: "yi",
+  ґ: "g",
+  ў: "u",
+  ђ: "dj",
+  ј: "j",
+  љ: "lj",
+  њ: "nj",
+  ћ: "c",
+  џ: "dz",
+  ѓ: "gj",
+  ќ: "kj",
+  ѕ: "dz",
 };
 const GREEK_OR_CYRILLIC = /[\u0370-\u03ff\u0400-\u04ff\u1f00-\u1fff]/;
 const EVERY_GREEK_OR_CYRILLIC = new RegExp(GREEK_OR_CYRILLIC.source, "g");
@@ -54,7 +119,11 @@ export function slugify(text: string): string {
     .toLowerCase()
     .replace(/[æøå]/g, (letter) => DANISH[letter] ?? letter);
   // before NFKD, which would take the breve off "й", and after it, which turns "µ" into "μ"
-  const folded = transliterate(transliterate(lower).normalize("NFKD").replace(/[\u0300-\u036f]/g, ""));
+  const folded = transliterate(
+    transliterate(lower)
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, ""),
+  );
   let slug = folded.replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
   // letters the tables do not cover would otherwise vanish, and distinct names would meet
   const untranslated = /[^\0-\x7f]/.test(folded) && LETTER_OR_DIGIT.test(folded.replace(NOT_LATIN, ""));
@@ -78,7 +147,13 @@ function shortened(slug: string): string {
 
 /** The name as its words, so that case, accents and punctuation do not make a new hash. */
 function words(text: string): string {
-  return (text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join("-");
+  return (
+    text
+      .normalize("NFKD")
+      .replace(/\p{M}/gu, "")
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  ).join("-");
 }
 
 const BASE32 = "abcdefghijklmnopqrstuvwxyz234567";

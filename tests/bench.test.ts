@@ -9,7 +9,11 @@ import { temporaryFolder } from "./helpers/build.ts";
 it("npm run bench races the builds and the dev server and writes every figure as JSON", () => {
   const work = temporaryFolder("referat-bench-");
   const json = join(work, "results.json");
-  const run = spawnSync("node_modules/.bin/tsx", ["scripts/bench.ts", "--sizes", "20,40", "--runs", "1", "--no-hugo", "--work", work, "--json", json], { encoding: "utf8" });
+  const run = spawnSync(
+    "node_modules/.bin/tsx",
+    ["scripts/bench.ts", "--sizes", "20,40", "--runs", "1", "--no-hugo", "--work", work, "--json", json],
+    { encoding: "utf8" },
+  );
   expect(run.status, run.stderr).toBe(0);
   const results = JSON.parse(readFileSync(json, "utf8"));
   for (const size of ["20", "40"]) {
@@ -33,7 +37,11 @@ it("npm run bench races the builds and the dev server and writes every figure as
 it("races Hugo too", () => {
   const work = temporaryFolder("referat-bench-hugo-");
   const json = join(work, "results.json");
-  const run = spawnSync("node_modules/.bin/tsx", ["scripts/bench.ts", "--sizes", "20", "--runs", "1", "--no-dev", "--work", work, "--json", json], { encoding: "utf8" });
+  const run = spawnSync(
+    "node_modules/.bin/tsx",
+    ["scripts/bench.ts", "--sizes", "20", "--runs", "1", "--no-dev", "--work", work, "--json", json],
+    { encoding: "utf8" },
+  );
   expect(run.status, run.stderr).toBe(0);
   const results = JSON.parse(readFileSync(json, "utf8"));
   // the pages, plus a home page and the region, theme and organisation pages

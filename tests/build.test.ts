@@ -35,7 +35,10 @@ describe("the production build", () => {
     const midtNord = "meetings/midt-nord/2017-03-07-brug-og-implementering-af-rammearkitekturen.md";
     const news = "news/2017/2017-04-11-hvad-taler-kommunerne-om-i-it-arkitekturnetvaerket.md";
     writeFileSync(join(broken, midtNord), readFileSync(join(broken, midtNord), "utf8").replace("region: midt-nord", "region: midt-nrd"));
-    writeFileSync(join(broken, news), readFileSync(join(broken, news), "utf8").replace("syddanmark/2017-03-16-brugerstyring", "syddanmark/2017-03-16-brugerstyrng"));
+    writeFileSync(
+      join(broken, news),
+      readFileSync(join(broken, news), "utf8").replace("syddanmark/2017-03-16-brugerstyring", "syddanmark/2017-03-16-brugerstyrng"),
+    );
 
     const run = runScript("build", ["--content", broken, "--output", output, "--now", NOW]);
     expect(run.status).toBe(1);
@@ -63,7 +66,9 @@ describe("the production build", () => {
       "news/2017/2017-04-11-n.md": newsFile({ draft: "true", title: '"Hemmelig nyhed"' }),
     });
     const production = buildInto(tree);
-    const everything = filesOf(production).map((file) => readFileSync(join(production, file), "utf8")).join("\n");
+    const everything = filesOf(production)
+      .map((file) => readFileSync(join(production, file), "utf8"))
+      .join("\n");
     expect(everything).not.toContain("Hemmelig");
     const preview = buildInto(tree, ["--drafts"]);
     const meeting = readFileSync(join(preview, "moeder/midt-nord/2017-03-07-et-moede/index.html"), "utf8");

@@ -27,13 +27,19 @@ describe("npm run check", () => {
   it("writes JSON for tools", () => {
     const tree = contentTree({ "meetings/midt-nord/2017-03-07-a.md": meetingFile({ region: "midt-nrd" }) });
     const problems = JSON.parse(runScript("check", ["--content", tree, "--json"]).stdout);
-    expect(problems).toEqual([expect.objectContaining({ severity: "error", file: "meetings/midt-nord/2017-03-07-a.md", line: 4, column: 9, field: "region" })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ severity: "error", file: "meetings/midt-nord/2017-03-07-a.md", line: 4, column: 9, field: "region" }),
+    ]);
   });
 
   it("prints nothing from the content that a terminal or a CI runner would obey", () => {
     const hostile = '"x\\n::error file=README.md::falsk\\n::add-mask::hemmelig\\u001b[2J"';
     const tree = contentTree({
-      "meetings/midt-nord/2017-03-07-a.md": meetingFile({ title: hostile, '"::warning::felt"': '"y"', region: '"midt-nrd\\r\\n::error::z"' }),
+      "meetings/midt-nord/2017-03-07-a.md": meetingFile({
+        title: hostile,
+        '"::warning::felt"': '"y"',
+        region: '"midt-nrd\\r\\n::error::z"',
+      }),
     });
     const run = runScript("check", ["--content", tree]);
     expect(run.status).toBe(1);
@@ -50,7 +56,9 @@ describe("npm run check", () => {
     symlinkSync(join(away, "passwd"), join(tree, "_data/site.yaml"));
     const run = runScript("check", ["--content", tree]);
     expect(run.status).toBe(1);
-    expect(run.stdout).toContain(`${tree}/_data/site.yaml  fejl  er et link til "${join(away, "passwd")}", som ligger uden for indholdsmappen`);
+    expect(run.stdout).toContain(
+      `${tree}/_data/site.yaml  fejl  er et link til "${join(away, "passwd")}", som ligger uden for indholdsmappen`,
+    );
     expect(run.stdout).not.toContain("HEMMELIGT");
   });
 });

@@ -32,7 +32,10 @@ describe("a generated corpus of 1,000 meetings", () => {
 
   it("becomes one page per meeting and per news article that is not a draft", () => {
     const pages = new Set(filesOf(site));
-    for (const [folder, prefix] of [["meetings", "moeder"], ["news", "nyheder"]] as const) {
+    for (const [folder, prefix] of [
+      ["meetings", "moeder"],
+      ["news", "nyheder"],
+    ] as const) {
       const files = sourceFiles(folder);
       expect(files.length).toBeGreaterThan(100);
       const missing = files.filter((file) => !file.draft && !pages.has(`${prefix}/${file.path}/index.html`));
@@ -53,7 +56,8 @@ describe("a generated corpus of 1,000 meetings", () => {
 describe("the corpus generator", () => {
   it("replaces a corpus it wrote, and refuses any other folder that is not empty", () => {
     const small = join(temporaryFolder("referat-corpus-"), "content");
-    for (const meetings of ["20", "10"]) execFileSync("node_modules/.bin/tsx", ["scripts/corpus.ts", "--out", small, "--meetings", meetings]);
+    for (const meetings of ["20", "10"])
+      execFileSync("node_modules/.bin/tsx", ["scripts/corpus.ts", "--out", small, "--meetings", meetings]);
     expect(readdirSync(join(small, "meetings"), { recursive: true }).filter((name) => String(name).endsWith(".md"))).toHaveLength(10);
     const content = temporaryFolder("referat-content-");
     cpSync("content", content, { recursive: true });

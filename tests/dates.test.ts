@@ -42,7 +42,12 @@ describe("Danish dates", () => {
     expect(zonedDateTime("2017-01-15")).toBe("2017-01-15T00:00:00+01:00");
     expect(zonedDateTime("2017-07-15", "10:00")).toBe("2017-07-15T10:00:00+02:00");
     // 26 March 2017: 02:00 became 03:00; 29 October 2017: 03:00 became 02:00
-    expect(["00:00", "01:59", "03:00", "23:59"].map((time) => zonedDateTime("2017-03-26", time).slice(-6))).toEqual(["+01:00", "+01:00", "+02:00", "+02:00"]);
+    expect(["00:00", "01:59", "03:00", "23:59"].map((time) => zonedDateTime("2017-03-26", time).slice(-6))).toEqual([
+      "+01:00",
+      "+01:00",
+      "+02:00",
+      "+02:00",
+    ]);
     expect(["00:00", "01:30", "03:00"].map((time) => zonedDateTime("2017-10-29", time).slice(-6))).toEqual(["+02:00", "+02:00", "+01:00"]);
     expect(zonedDateTime("2017-03-25", "23:00")).toBe("2017-03-25T23:00:00+01:00");
     expect(zonedDateTime("2017-03-27")).toBe("2017-03-27T00:00:00+02:00");

@@ -16,21 +16,31 @@ describe("the editor's guide", () => {
 });
 
 describe("the content repository's CI workflow", () => {
-  const matchers = JSON.parse(readFileSync("docs/ci/problem-matcher.json", "utf8")).problemMatcher as { severity: string; pattern: { regexp: string }[] }[];
+  const matchers = JSON.parse(readFileSync("docs/ci/problem-matcher.json", "utf8")).problemMatcher as {
+    severity: string;
+    pattern: { regexp: string }[];
+  }[];
 
   it("is a workflow that runs the check and the build", () => {
-    const workflow = load(readFileSync("docs/ci/content-check.yml", "utf8"), { schema: CORE_SCHEMA }) as { jobs: { check: { steps: { run?: string }[] } } };
+    const workflow = load(readFileSync("docs/ci/content-check.yml", "utf8"), { schema: CORE_SCHEMA }) as {
+      jobs: { check: { steps: { run?: string }[] } };
+    };
     const commands = workflow.jobs.check.steps.map((step) => step.run ?? "").join("\n");
     expect(commands).toContain("npm run --silent check -- --content ../content");
     expect(commands).toContain("npm run build -- --content ../content");
   });
 
   it("turns each line of npm run check into an annotation on the file and line", () => {
-    const line = "../content/meetings/sjaelland/2017-03-15-x.md:7:9  fejl  region: fandt \"sjælland\". Mente du \"sjaelland\"?";
+    const line = '../content/meetings/sjaelland/2017-03-15-x.md:7:9  fejl  region: fandt "sjælland". Mente du "sjaelland"?';
     const warning = "../content/news/2017/2017-06-01-y.md:2:8  advarsel  meetings: nyheden nævner Syddanmark.";
     const [errors, warnings] = matchers;
     expect(errors!.severity).toBe("error");
-    expect(new RegExp(errors!.pattern[0]!.regexp).exec(line)!.slice(1)).toEqual(["meetings/sjaelland/2017-03-15-x.md", "7", "9", 'region: fandt "sjælland". Mente du "sjaelland"?']);
+    expect(new RegExp(errors!.pattern[0]!.regexp).exec(line)!.slice(1)).toEqual([
+      "meetings/sjaelland/2017-03-15-x.md",
+      "7",
+      "9",
+      'region: fandt "sjælland". Mente du "sjaelland"?',
+    ]);
     expect(new RegExp(errors!.pattern[0]!.regexp).exec(warning)).toBeNull();
     expect(new RegExp(warnings!.pattern[0]!.regexp).exec(warning)!.slice(1, 3)).toEqual(["news/2017/2017-06-01-y.md", "2"]);
   });

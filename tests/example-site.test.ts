@@ -137,7 +137,8 @@ describe("the example site", () => {
 
   it("links each meeting to the region, its theme and topics", () => {
     const meeting = page(site, MEETINGS.syddanmark);
-    for (const url of ["/regioner/syddanmark/", "/temaer/brugerstyring/", "/temaer/jobfunktionsroller/"]) expect(meeting).toContain(`href="${url}"`);
+    for (const url of ["/regioner/syddanmark/", "/temaer/brugerstyring/", "/temaer/jobfunktionsroller/"])
+      expect(meeting).toContain(`href="${url}"`);
     expect(text(meeting)).toContain("Møderunde 1, 2017");
   });
 
@@ -185,7 +186,8 @@ describe("the example site's organisations, people, round and venues", () => {
   });
 
   it("has a page for every person the seed names, with their role, organisation and meeting", () => {
-    for (const [slug, region] of Object.entries(PEOPLE)) expect(meetingLinks(page(site, `/personer/${slug}/`)), slug).toEqual([MEETINGS[region]]);
+    for (const [slug, region] of Object.entries(PEOPLE))
+      expect(meetingLinks(page(site, `/personer/${slug}/`)), slug).toEqual([MEETINGS[region]]);
     expect(text(page(site, "/personer/mogens-lilleoer/"))).toContain("chefkonsulent, Lolland Kommune (2017)");
     // filed by surname: Blasius, Lilleør, Vinter, Zinglersen
     expect([...page(site, "/personer/").matchAll(/<h2 id="under-(\w+)">/g)].map((match) => match[1])).toEqual(["b", "l", "v", "z"]);
@@ -202,7 +204,9 @@ describe("the example site's organisations, people, round and venues", () => {
 
   it("links speakers, venues and related reports from the meeting pages", () => {
     const svendborg = page(site, MEETINGS.syddanmark);
-    expect(svendborg).toContain('<a class="speaker-name" href="/personer/gerner-zinglersen/">Gerner Zinglersen</a>, it-arkitekt, <a class="organisation" href="/organisationer/kl/">KL</a>');
+    expect(svendborg).toContain(
+      '<a class="speaker-name" href="/personer/gerner-zinglersen/">Gerner Zinglersen</a>, it-arkitekt, <a class="organisation" href="/organisationer/kl/">KL</a>',
+    );
     expect(svendborg).toContain('<a href="/steder/svendborg-raadhus-svendborg/">Svendborg Rådhus</a>, Svendborg');
     // the meetings that share KL and KOMBIT with it
     const related = svendborg.split('id="relaterede"')[1]!.split("</section>")[0]!;

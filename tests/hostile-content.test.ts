@@ -33,7 +33,10 @@ async function unreadable(site: string): Promise<Record<string, string>> {
       problems[file] = String(error);
     }
   }
-  const clients = spawnSync("/usr/bin/python3", ["tests/clients/read-subscriptions.py", site], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const clients = spawnSync("/usr/bin/python3", ["tests/clients/read-subscriptions.py", site], {
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (clients.status !== 0) problems["(calendars)"] = clients.stderr.slice(-2000);
   else {
     const { feeds } = JSON.parse(clients.stdout) as { feeds: Record<string, { bozo: boolean; bozo_exception: string }> };
@@ -48,7 +51,6 @@ describe("hostile content", () => {
       fc.property(fc.oneof(hostileContent(false), hostileContent(true)), (files) => {
         const problems = checkContent(contentTree(files), NOW);
         for (const line of formatReport(problems).split("\n")) {
-          // eslint-disable-next-line no-control-regex
           expect(line).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/);
           expect(line.trimStart().startsWith("::")).toBe(false);
         }
@@ -61,22 +63,25 @@ describe("hostile content", () => {
     let published = 0;
     await fc.assert(
       // mostly content check accepts, so that most runs reach the writers
-      fc.asyncProperty(fc.oneof({ weight: 3, arbitrary: hostileContent(true) }, { weight: 1, arbitrary: hostileContent(false) }), async (files) => {
-        const content = contentTree(files);
-        const errors = checkContent(content, NOW).filter((problem) => problem.severity === "error");
-        const output = join(temporaryFolder(), "site");
-        const run = runScript("build", ["--content", content, "--output", output, "--now", NOW]);
-        expect(run.stderr).not.toMatch(/^\s+at /m);
-        if (errors.length > 0) {
-          expect(run.status).toBe(1);
-          expect(run.stderr).toContain(`${errors.length} fejl`);
-          expect(existsSync(output)).toBe(false);
-          return;
-        }
-        expect(run.status, run.stderr).toBe(0);
-        expect(await unreadable(output)).toEqual({});
-        published++;
-      }),
+      fc.asyncProperty(
+        fc.oneof({ weight: 3, arbitrary: hostileContent(true) }, { weight: 1, arbitrary: hostileContent(false) }),
+        async (files) => {
+          const content = contentTree(files);
+          const errors = checkContent(content, NOW).filter((problem) => problem.severity === "error");
+          const output = join(temporaryFolder(), "site");
+          const run = runScript("build", ["--content", content, "--output", output, "--now", NOW]);
+          expect(run.stderr).not.toMatch(/^\s+at /m);
+          if (errors.length > 0) {
+            expect(run.status).toBe(1);
+            expect(run.stderr).toContain(`${errors.length} fejl`);
+            expect(existsSync(output)).toBe(false);
+            return;
+          }
+          expect(run.status, run.stderr).toBe(0);
+          expect(await unreadable(output)).toEqual({});
+          published++;
+        },
+      ),
       // each run is a whole build: report the first counterexample rather than shrink it build by build
       { numRuns: 12, endOnFailure: true },
     );

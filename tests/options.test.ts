@@ -10,7 +10,10 @@ describe("optionsFromEnvironment", () => {
 
   it("reads the content folder and now, with defaults", () => {
     expect(optionsFromEnvironment({}).options).toMatchObject({ contentDir: "content", now: undefined });
-    expect(optionsFromEnvironment({ REFERAT_CONTENT: "/x", REFERAT_NOW: "2026-11-27" }).options).toMatchObject({ contentDir: "/x", now: "2026-11-27" });
+    expect(optionsFromEnvironment({ REFERAT_CONTENT: "/x", REFERAT_NOW: "2026-11-27" }).options).toMatchObject({
+      contentDir: "/x",
+      now: "2026-11-27",
+    });
   });
 
   it("remembers work between rebuilds only where rebuilds follow", () => {
@@ -23,9 +26,22 @@ describe("optionsFromEnvironment", () => {
 describe("readOptions", () => {
   it("takes a flag over its REFERAT_* variable over the default", () => {
     const env = { REFERAT_CONTENT: "tests", REFERAT_OUTPUT: "/tmp/ud", REFERAT_NOW: "2017-01-01", REFERAT_HOST: "0.0.0.0" };
-    expect(readOptions({}, {}, false)).toEqual({ options: { contentDir: "content", outputDir: "_site", now: undefined, drafts: false, watching: false, host: "127.0.0.1", port: 8080 }, problems: [] });
-    expect(readOptions({}, env, false).options).toMatchObject({ contentDir: "tests", outputDir: "/tmp/ud", now: "2017-01-01", host: "0.0.0.0" });
-    expect(readOptions({ content: "content", output: "_x", now: "2026-11-27", port: "9000" }, env, false).options).toMatchObject({ contentDir: "content", outputDir: "_x", now: "2026-11-27", port: 9000 });
+    expect(readOptions({}, {}, false)).toEqual({
+      options: { contentDir: "content", outputDir: "_site", now: undefined, drafts: false, watching: false, host: "127.0.0.1", port: 8080 },
+      problems: [],
+    });
+    expect(readOptions({}, env, false).options).toMatchObject({
+      contentDir: "tests",
+      outputDir: "/tmp/ud",
+      now: "2017-01-01",
+      host: "0.0.0.0",
+    });
+    expect(readOptions({ content: "content", output: "_x", now: "2026-11-27", port: "9000" }, env, false).options).toMatchObject({
+      contentDir: "content",
+      outputDir: "_x",
+      now: "2026-11-27",
+      port: 9000,
+    });
   });
 
   it("publishes drafts in a build only when told to by the command line, whatever the environment says", () => {
@@ -42,6 +58,8 @@ describe("readOptions", () => {
       'REFERAT_DRAFTS="ja": skriv true eller false.',
       '--port "http" er ikke et portnummer. Skriv f.eks. --port 8080.',
     ]);
-    expect(readOptions({}, { REFERAT_NOW: "27-11-2026" }, false).problems).toEqual(['REFERAT_NOW "27-11-2026" er ikke en dato. Skriv f.eks. 2026-11-27 eller 2026-11-27T10:00.']);
+    expect(readOptions({}, { REFERAT_NOW: "27-11-2026" }, false).problems).toEqual([
+      'REFERAT_NOW "27-11-2026" er ikke en dato. Skriv f.eks. 2026-11-27 eller 2026-11-27T10:00.',
+    ]);
   });
 });

@@ -22,8 +22,14 @@ describe("after a dev build", () => {
 
   it("removes what the build before wrote and this one did not, and the folders it leaves empty", () => {
     const output = folderWith([...pages, ...others]);
-    tidyDevOutput(output, pages.map((page) => join(output, page)));
-    tidyDevOutput(output, ["index.html", "moeder/a/m2/index.html", "kalender.ics"].map((page) => join(output, page)));
+    tidyDevOutput(
+      output,
+      pages.map((page) => join(output, page)),
+    );
+    tidyDevOutput(
+      output,
+      ["index.html", "moeder/a/m2/index.html", "kalender.ics"].map((page) => join(output, page)),
+    );
     expect(existsSync(join(output, "moeder/a/m1"))).toBe(false);
     expect(existsSync(join(output, "moeder/a/m2/index.html"))).toBe(true);
     for (const file of ["index.html", "kalender.ics", ...others]) expect(existsSync(join(output, file)), file).toBe(true);

@@ -16,7 +16,10 @@ let server: DevServer;
 beforeAll(async () => {
   content = join(temporaryFolder("referat-content-"), "content");
   cpSync("content", content, { recursive: true });
-  writeFileSync(join(content, "meetings/midt-nord/2017-06-01-kladde.md"), '---\ntitle: "Et udkast"\ndate: 2017-06-01\nregion: midt-nord\nvenue:\n  name: "Hobro"\n  city: "Hobro"\ntheme: "Rammearkitektur"\ndraft: true\n---\n\nUfærdigt.\n');
+  writeFileSync(
+    join(content, "meetings/midt-nord/2017-06-01-kladde.md"),
+    '---\ntitle: "Et udkast"\ndate: 2017-06-01\nregion: midt-nord\nvenue:\n  name: "Hobro"\n  city: "Hobro"\ntheme: "Rammearkitektur"\ndraft: true\n---\n\nUfærdigt.\n',
+  );
   server = await startDevServer(content);
 }, 60_000);
 afterAll(() => server?.stop());
@@ -74,7 +77,10 @@ describe("the dev server", () => {
       const region = await get("/regioner/midt-nord/");
       return region.status === 200 && region.html.includes(`href="${meeting}"`);
     };
-    writeFileSync(file, '---\ntitle: "Et kortvarigt møde"\ndate: 2017-06-15\nregion: midt-nord\nvenue:\n  name: "Hobro"\n  city: "Hobro"\ntheme: "Rammearkitektur"\n---\n\nSnart væk.\n');
+    writeFileSync(
+      file,
+      '---\ntitle: "Et kortvarigt møde"\ndate: 2017-06-15\nregion: midt-nord\nvenue:\n  name: "Hobro"\n  city: "Hobro"\ntheme: "Rammearkitektur"\n---\n\nSnart væk.\n',
+    );
     // calendars are written once the pages are
     await waitFor(async () => (await listed()) && (await get(`${meeting}kalender.ics`)).status === 200);
     expect((await get(meeting)).status).toBe(200);

@@ -10,7 +10,10 @@ describe("rendering", () => {
   it("escapes a title with markup everywhere it appears, JSON-LD included", () => {
     const hostile = '<script>alert("x")</script> & </script><!--';
     const tree = contentTree({
-      "meetings/midt-nord/2017-03-07-et-moede.md": meetingFile({ title: JSON.stringify(hostile), theme: JSON.stringify(`Tema ${hostile}`) }),
+      "meetings/midt-nord/2017-03-07-et-moede.md": meetingFile({
+        title: JSON.stringify(hostile),
+        theme: JSON.stringify(`Tema ${hostile}`),
+      }),
       "news/2017/2017-04-11-n.md": newsFile({ title: JSON.stringify(hostile), meetings: "\n  - midt-nord/2017-03-07-et-moede" }),
     });
     const site = buildInto(tree);
@@ -33,8 +36,10 @@ describe("rendering", () => {
     const site = buildInto(tree);
     const cancelled = /Aflyst møde<\/a> <strong class="badge badge-cancelled">Aflyst<\/strong>/;
     const postponed = /Udsat møde<\/a> <strong class="badge badge-postponed">Udsat<\/strong>/;
-    for (const url of ["/regioner/midt-nord/", "/temaer/rammearkitektur/", "/arkiv/2017/"]) expect(readFileSync(join(site, url, "index.html"), "utf8"), url).toMatch(cancelled);
-    for (const url of ["/", "/regioner/midt-nord/", "/arkiv/2027/"]) expect(readFileSync(join(site, url, "index.html"), "utf8"), url).toMatch(postponed);
+    for (const url of ["/regioner/midt-nord/", "/temaer/rammearkitektur/", "/arkiv/2017/"])
+      expect(readFileSync(join(site, url, "index.html"), "utf8"), url).toMatch(cancelled);
+    for (const url of ["/", "/regioner/midt-nord/", "/arkiv/2027/"])
+      expect(readFileSync(join(site, url, "index.html"), "utf8"), url).toMatch(postponed);
     const page = readFileSync(join(site, "moeder/midt-nord/2017-03-07-aflyst/index.html"), "utf8");
     expect(page).toContain("Mødet er aflyst.");
     expect(page).toContain('"eventStatus":"https://schema.org/EventCancelled"');
@@ -67,7 +72,9 @@ describe("rendering", () => {
     });
     const html = readFileSync(join(buildInto(tree), "moeder/midt-nord/2017-03-07-et-moede/index.html"), "utf8");
     expect(html).toContain("tirsdag 7. marts 2017</time>, kl. 10.00&#8211;15.30");
-    expect(html).toContain('<a href="/steder/microsoft-teams-online/">Microsoft Teams</a> (online) · <a href="https://teams.example.dk/m?a=1&amp;b=2">Deltag online</a>');
+    expect(html).toContain(
+      '<a href="/steder/microsoft-teams-online/">Microsoft Teams</a> (online) · <a href="https://teams.example.dk/m?a=1&amp;b=2">Deltag online</a>',
+    );
     expect(html).toContain('"startDate":"2017-03-07T10:00:00+01:00"');
   });
 });

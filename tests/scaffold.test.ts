@@ -17,7 +17,13 @@ describe("scaffold", () => {
   it("writes every field of the schema, the given ones filled in, as YAML that reads back", () => {
     const text = scaffold(meeting);
     for (const field of MEETING_FIELDS) expect(text, field.key).toMatch(new RegExp(`^#? ?${field.key}:`, "m"));
-    expect(load(frontMatter(text))).toMatchObject({ title: meeting.title, date: "2017-03-15", region: "sjaelland", venue: { name: "", city: "" }, theme: "" });
+    expect(load(frontMatter(text))).toMatchObject({
+      title: meeting.title,
+      date: "2017-03-15",
+      region: "sjaelland",
+      venue: { name: "", city: "" },
+      theme: "",
+    });
     const news = scaffold({ kind: "news", title: "Nyhed", date: "2017-04-11" });
     for (const field of NEWS_FIELDS) expect(news, field.key).toMatch(new RegExp(`^#? ?${field.key}:`, "m"));
   });
@@ -34,17 +40,27 @@ describe("commandWithDashes", () => {
   const swallowed = { npm_config_region: "true", npm_config_date: "true", npm_config_title: "true" };
 
   it("puts the values npm handed over back after their options, whatever their order", () => {
-    expect(commandWithDashes(["meeting", "sjaelland", "2017-03-15", "Et møde"], {}, swallowed, regions)).toBe('npm run new -- meeting --region sjaelland --date 2017-03-15 --title "Et møde"');
-    expect(commandWithDashes(["meeting", "Et møde", "2017-03-15", "sjaelland"], {}, swallowed, regions)).toBe('npm run new -- meeting --region sjaelland --date 2017-03-15 --title "Et møde"');
-    expect(commandWithDashes(["news", "X"], {}, { npm_config_title: "true" }, regions)).toBe('npm run new -- news --date ÅÅÅÅ-MM-DD --title "X"');
+    expect(commandWithDashes(["meeting", "sjaelland", "2017-03-15", "Et møde"], {}, swallowed, regions)).toBe(
+      'npm run new -- meeting --region sjaelland --date 2017-03-15 --title "Et møde"',
+    );
+    expect(commandWithDashes(["meeting", "Et møde", "2017-03-15", "sjaelland"], {}, swallowed, regions)).toBe(
+      'npm run new -- meeting --region sjaelland --date 2017-03-15 --title "Et møde"',
+    );
+    expect(commandWithDashes(["news", "X"], {}, { npm_config_title: "true" }, regions)).toBe(
+      'npm run new -- news --date ÅÅÅÅ-MM-DD --title "X"',
+    );
   });
 
   it("quotes a title so that the shell gives it back as it was", () => {
-    expect(commandWithDashes(["news", "2017-04-11", 'Et "møde" til $5'], {}, swallowed, regions)).toBe('npm run new -- news --date 2017-04-11 --title "Et \\"møde\\" til \\$5"');
+    expect(commandWithDashes(["news", "2017-04-11", 'Et "møde" til $5'], {}, swallowed, regions)).toBe(
+      'npm run new -- news --date 2017-04-11 --title "Et \\"møde\\" til \\$5"',
+    );
   });
 
   it("leaves blanks for what it cannot place", () => {
-    expect(commandWithDashes(["meeting", "Et", "møde"], {}, swallowed, regions)).toBe('npm run new -- meeting --region <region> --date ÅÅÅÅ-MM-DD --title "..."');
+    expect(commandWithDashes(["meeting", "Et", "møde"], {}, swallowed, regions)).toBe(
+      'npm run new -- meeting --region <region> --date ÅÅÅÅ-MM-DD --title "..."',
+    );
   });
 
   it("says nothing about a command line that had its --", () => {

@@ -75,7 +75,8 @@ describe("the CMS backend", () => {
     return { status: response.status, text: await response.text() };
   }
   // as decap-server answers: the text, or base64 for media
-  const shows = (answer: { text: string }, text: string) => answer.text.includes(text) || answer.text.includes(Buffer.from(text).toString("base64"));
+  const shows = (answer: { text: string }, text: string) =>
+    answer.text.includes(text) || answer.text.includes(Buffer.from(text).toString("base64"));
 
   // each way the API reads; each is shown to read inside the content folder, so that a
   // refusal outside it is the path's doing, not a malformed request's
@@ -96,20 +97,24 @@ describe("the CMS backend", () => {
   });
 
   it("reads the content folder, at the folders the CMS configuration names", async () => {
-    const entries = JSON.parse((await call("entriesByFolder", { folder: "meetings/syddanmark", extension: "md", depth: 1 })).text) as { file: { path: string } }[];
+    const entries = JSON.parse((await call("entriesByFolder", { folder: "meetings/syddanmark", extension: "md", depth: 1 })).text) as {
+      file: { path: string };
+    }[];
     expect(entries.map((entry) => entry.file.path)).toContain("meetings/syddanmark/2017-03-16-brugerstyring.md");
   });
 
   it("reads nothing outside the content folder", async () => {
     for (const [action, params] of Object.entries(FILE_READS)) {
       expect(shows(await call(action, params("media/note.txt")), INSIDE), action).toBe(true);
-      for (const path of ["../secret.txt", "outside/secret.txt", join(folder, "secret.txt")]) expect(shows(await call(action, params(path)), SECRET), `${action} ${path}`).toBe(false);
+      for (const path of ["../secret.txt", "outside/secret.txt", join(folder, "secret.txt")])
+        expect(shows(await call(action, params(path)), SECRET), `${action} ${path}`).toBe(false);
       // where its root used to be: the repository the tests run in
       expect((await call(action, params("package.json"))).text, action).not.toContain('"name": "referat"');
     }
     for (const [action, params] of Object.entries(FOLDER_READS)) {
       expect(shows(await call(action, params("media")), "note.txt"), action).toBe(true);
-      for (const path of ["..", "outside", folder]) expect(shows(await call(action, params(path)), "secret.txt"), `${action} ${path}`).toBe(false);
+      for (const path of ["..", "outside", folder])
+        expect(shows(await call(action, params(path)), "secret.txt"), `${action} ${path}`).toBe(false);
     }
   });
 

@@ -20,7 +20,13 @@ beforeAll(() => {
   const meetings: Record<string, string> = {};
   for (let day = 1; day <= 23; day++) {
     const date = `2017-01-${String(day).padStart(2, "0")}`;
-    meetings[`meetings/syddanmark/${date}-m.md`] = meetingFile({ region: "syddanmark", date, title: `"Møde ${day}"`, series: '"Runde"', speakers: `\n  - organisation: "Organisation ${day}"\n    name: "Person Efternavn${day}"` });
+    meetings[`meetings/syddanmark/${date}-m.md`] = meetingFile({
+      region: "syddanmark",
+      date,
+      title: `"Møde ${day}"`,
+      series: '"Runde"',
+      speakers: `\n  - organisation: "Organisation ${day}"\n    name: "Person Efternavn${day}"`,
+    });
   }
   paginated = buildInto(contentTree(meetings));
 });
@@ -30,13 +36,15 @@ const read = (file: string) => readFileSync(join(site, file), "utf8");
 /** The file a site path is served from, or undefined when there is none. */
 function fileOf(path: string): string | undefined {
   const candidates = path.endsWith("/") ? [`${path}index.html`] : [path, `${path}/index.html`];
-  return candidates.map((candidate) => candidate.replace(/^\//, "")).find((candidate) => {
-    try {
-      return statSync(join(site, candidate)).isFile();
-    } catch {
-      return false;
-    }
-  });
+  return candidates
+    .map((candidate) => candidate.replace(/^\//, ""))
+    .find((candidate) => {
+      try {
+        return statSync(join(site, candidate)).isFile();
+      } catch {
+        return false;
+      }
+    });
 }
 
 const idsOf = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]));
@@ -47,10 +55,17 @@ describe("the whole example site", () => {
     // title is the editor's headline and the site's name, however long the headline is
     const validator = new HtmlValidate({ extends: ["html-validate:recommended"], rules: { "long-title": "off" } });
     const invalid: Record<string, string[]> = {};
-    const all = [...pages.map((file) => join(site, file)), ...filesOf(paginated).filter((file) => file.endsWith(".html")).map((file) => join(paginated, file))];
+    const all = [
+      ...pages.map((file) => join(site, file)),
+      ...filesOf(paginated)
+        .filter((file) => file.endsWith(".html"))
+        .map((file) => join(paginated, file)),
+    ];
     for (const file of all) {
       const report = await validator.validateString(readFileSync(file, "utf8"), file);
-      const messages = report.results.flatMap((result) => result.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}: ${message.message}`));
+      const messages = report.results.flatMap((result) =>
+        result.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}: ${message.message}`),
+      );
       if (messages.length > 0) invalid[file] = messages;
     }
     expect(invalid).toEqual({});
@@ -65,7 +80,8 @@ describe("the whole example site", () => {
         const url = new URL(target!.replace(/&amp;/g, "&"), `http://site/${file}`);
         const linked = fileOf(decodeURIComponent(url.pathname));
         if (!linked) broken.push(`${file}: ${attribute}="${target}"`);
-        else if (url.hash && !idsOf(read(linked)).has(decodeURIComponent(url.hash.slice(1)))) broken.push(`${file}: ${target} (no such anchor)`);
+        else if (url.hash && !idsOf(read(linked)).has(decodeURIComponent(url.hash.slice(1))))
+          broken.push(`${file}: ${target} (no such anchor)`);
       }
     }
     expect(broken).toEqual([]);

@@ -21,7 +21,6 @@ export function escapeText(text: string): string {
  * lines at those too.
  */
 function withoutControlCharacters(line: string): string {
-  // eslint-disable-next-line no-control-regex
   return line.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g, "");
 }
 
@@ -124,7 +123,9 @@ export function vevent(event: CalendarEvent, stamp: string): string {
     "BEGIN:VEVENT",
     `UID:${escapeText(event.uid)}`,
     `DTSTAMP:${compactDate(stamp)}T000000Z`,
-    event.start !== undefined ? `DTSTART;TZID=${ZONE}:${localDateTime(event.date, event.start)}` : `DTSTART;VALUE=DATE:${compactDate(event.date)}`,
+    event.start !== undefined
+      ? `DTSTART;TZID=${ZONE}:${localDateTime(event.date, event.start)}`
+      : `DTSTART;VALUE=DATE:${compactDate(event.date)}`,
     dtend(event),
     `SUMMARY:${escapeText(event.summary)}`,
     `DESCRIPTION:${escapeText(event.description)}`,
@@ -163,7 +164,15 @@ const VTIMEZONE = lines(
 /** A whole calendar around VEVENTs made by `vevent`. */
 export function vcalendar(name: string, events: readonly string[]): string {
   return (
-    lines("BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//referat//referat//DA", "CALSCALE:GREGORIAN", "METHOD:PUBLISH", `X-WR-CALNAME:${escapeText(name)}`, `X-WR-TIMEZONE:${ZONE}`) +
+    lines(
+      "BEGIN:VCALENDAR",
+      "VERSION:2.0",
+      "PRODID:-//referat//referat//DA",
+      "CALSCALE:GREGORIAN",
+      "METHOD:PUBLISH",
+      `X-WR-CALNAME:${escapeText(name)}`,
+      `X-WR-TIMEZONE:${ZONE}`,
+    ) +
     VTIMEZONE +
     events.join("") +
     lines("END:VCALENDAR")

@@ -10,8 +10,23 @@
 import { slugify } from "../slug.ts";
 import { Random } from "./random.ts";
 import {
-  FIRST_NAMES, GENERAL_NEWS, MIDDLE_NAMES, municipality, NATIONAL_ORGANISATIONS, OBJECTS, ONLINE_VENUES, REGIONS,
-  ROLES, SUBJECTS, SURNAMES, TAILS, THEME_QUALIFIERS, THEMES, VENUE_KINDS, VERBS, type RegionWords,
+  FIRST_NAMES,
+  GENERAL_NEWS,
+  MIDDLE_NAMES,
+  municipality,
+  NATIONAL_ORGANISATIONS,
+  OBJECTS,
+  ONLINE_VENUES,
+  REGIONS,
+  ROLES,
+  SUBJECTS,
+  SURNAMES,
+  TAILS,
+  THEME_QUALIFIERS,
+  THEMES,
+  VENUE_KINDS,
+  VERBS,
+  type RegionWords,
 } from "./words.ts";
 
 export interface CorpusOptions {
@@ -136,13 +151,17 @@ export function* generateCorpus(options: CorpusOptions): Generator<CorpusFile> {
 
 function makeWorld(random: Random, meetings: number): World {
   const people = makePeople(random, Math.max(40, Math.round(meetings / 3)));
-  const speakersByRegion = new Map(REGIONS.map((region) => [region.key, people.filter((person) => person.region === undefined || person.region === region.key)]));
+  const speakersByRegion = new Map(
+    REGIONS.map((region) => [region.key, people.filter((person) => person.region === undefined || person.region === region.key)]),
+  );
   return { themes: makeThemes(random, Math.max(THEMES.length, Math.round(meetings / 20))), people, speakersByRegion };
 }
 
 /** The base themes first (so the most talked about), then combinations in a shuffled order. */
 function makeThemes(random: Random, wanted: number): string[] {
-  const combined = THEMES.flatMap((theme) => THEME_QUALIFIERS.filter((qualifier) => !theme.includes(qualifier)).map((qualifier) => `${theme} ${qualifier}`));
+  const combined = THEMES.flatMap((theme) =>
+    THEME_QUALIFIERS.filter((qualifier) => !theme.includes(qualifier)).map((qualifier) => `${theme} ${qualifier}`),
+  );
   const themes = [...THEMES, ...random.shuffle(combined)];
   // past every combination, numbered parts, as a long-running theme gets them
   for (let part = 2; themes.length < wanted; part++) themes.push(...THEMES.map((theme) => `${theme}, del ${part}`));
@@ -234,7 +253,12 @@ function makeSpeakers(random: Random, world: World, region: RegionWords, count: 
       return { organisation, topic };
     }
     const person = random.popular(world.speakersByRegion.get(region.key)!);
-    return { name: person.name, role: random.chance(SHARE.speakerRole) ? person.role : undefined, organisation: person.organisation, topic };
+    return {
+      name: person.name,
+      role: random.chance(SHARE.speakerRole) ? person.role : undefined,
+      organisation: person.organisation,
+      topic,
+    };
   });
   return [...new Map(speakers.map((speaker) => [`${speaker.name}|${speaker.organisation}`, speaker])).values()];
 }
@@ -257,11 +281,19 @@ function makeStatus(random: Random, upcoming: boolean): Meeting["status"] {
   return undefined;
 }
 
-function meetingSummary(region: RegionWords, theme: string, speakers: readonly Speaker[], upcoming: boolean, status: Meeting["status"]): string {
+function meetingSummary(
+  region: RegionWords,
+  theme: string,
+  speakers: readonly Speaker[],
+  upcoming: boolean,
+  status: Meeting["status"],
+): string {
   if (status === "cancelled") return `Mødet i ${region.name} om ${inSentence(theme)} er aflyst.`;
   const organisations = [...new Set(speakers.map((speaker) => speaker.organisation))];
   const from = organisations.length ? ` med oplæg fra ${joined(organisations)}` : "";
-  return upcoming ? `Netværket i ${region.name} mødes om ${inSentence(theme)}${from}.` : `Netværket i ${region.name} drøftede ${inSentence(theme)}${from}.`;
+  return upcoming
+    ? `Netværket i ${region.name} mødes om ${inSentence(theme)}${from}.`
+    : `Netværket i ${region.name} drøftede ${inSentence(theme)}${from}.`;
 }
 
 function meetingBody(random: Random, meeting: Meeting): string {
@@ -271,12 +303,14 @@ function meetingBody(random: Random, meeting: Meeting): string {
   if (meeting.status === "postponed") parts.push("Mødet er udsat. Den nye dato kommer her, så snart den er fundet.");
   if (meeting.upcoming) {
     parts.push(`Netværket i ${meeting.region.name} mødes ${where} om ${inSentence(meeting.theme)}.`);
-    if (meeting.speakers.length) parts.push(`Programmet:\n\n${meeting.speakers.map((speaker) => `- ${talk(speaker, meeting.theme)}`).join("\n")}`);
+    if (meeting.speakers.length)
+      parts.push(`Programmet:\n\n${meeting.speakers.map((speaker) => `- ${talk(speaker, meeting.theme)}`).join("\n")}`);
     parts.push(paragraph(random, 1, 3));
     return `${parts.join("\n\n")}\n`;
   }
   parts.push(`Netværkets medlemmer fra ${meeting.region.name} mødtes ${where}. ${paragraph(random, 1, 3)}`);
-  for (const speaker of meeting.speakers) parts.push(`## ${speaker.name ?? speaker.organisation}`, `${talk(speaker, meeting.theme)} ${paragraph(random, 1, 3)}`);
+  for (const speaker of meeting.speakers)
+    parts.push(`## ${speaker.name ?? speaker.organisation}`, `${talk(speaker, meeting.theme)} ${paragraph(random, 1, 3)}`);
   if (random.chance(0.35)) parts.push(Array.from({ length: random.int(2, 4) }, () => `- ${sentence(random)}`).join("\n"));
   if (random.chance(0.25)) parts.push(`> ${sentence(random)}`);
   parts.push(paragraph(random, 2, 5));
@@ -323,7 +357,11 @@ function makeNews(random: Random, world: World, published: readonly Meeting[], t
     ...yamlLines({ title }),
     `date: ${date}`,
     ...yamlLines({ summary: random.chance(SHARE.summary) ? sentence(random) : undefined }),
-    ...yamlList("meetings", about.map((meeting) => meeting.id), false),
+    ...yamlList(
+      "meetings",
+      about.map((meeting) => meeting.id),
+      false,
+    ),
     ...yamlLines({ author: random.chance(SHARE.newsAuthor) ? random.popular(world.people).name : undefined }),
     ...(random.chance(SHARE.draft) ? ["draft: true"] : []),
   ];
@@ -335,7 +373,9 @@ function meetingsForNews(random: Random, published: readonly Meeting[]): Meeting
   const index = random.int(0, published.length - 1);
   const anchor = published[index]!;
   if (!anchor.series) return [anchor];
-  const round = published.slice(Math.max(0, index - 12), index + 13).filter((meeting) => meeting.series === anchor.series && meeting !== anchor);
+  const round = published
+    .slice(Math.max(0, index - 12), index + 13)
+    .filter((meeting) => meeting.series === anchor.series && meeting !== anchor);
   return [anchor, ...random.shuffle(round).slice(0, random.int(0, 3))];
 }
 
@@ -349,15 +389,30 @@ function newsDate(random: Random, about: readonly Meeting[]): string {
 
 function newsTitle(random: Random, about: readonly Meeting[], date: string): string {
   const [first] = about as [Meeting];
-  if (about.length > 1) return random.pick([`${first.series}: referaterne er klar`, `Hvad talte kommunerne om i ${first.series}?`, `Nyt fra ${about.length} møder i ${first.series}`]);
+  if (about.length > 1)
+    return random.pick([
+      `${first.series}: referaterne er klar`,
+      `Hvad talte kommunerne om i ${first.series}?`,
+      `Nyt fra ${about.length} møder i ${first.series}`,
+    ]);
   if (date < first.date) return `Tilmeld dig: ${first.theme} i ${first.region.name}`;
-  return random.pick([`Referat fra ${first.region.name}: ${first.theme}`, `Sådan gik mødet om ${inSentence(first.theme)} i ${first.region.name}`]);
+  return random.pick([
+    `Referat fra ${first.region.name}: ${first.theme}`,
+    `Sådan gik mødet om ${inSentence(first.theme)} i ${first.region.name}`,
+  ]);
 }
 
 function newsBody(random: Random, about: readonly Meeting[]): string {
   const parts = [paragraph(random, 2, 4)];
   if (about.length) {
-    parts.push(about.map((meeting) => `- **${meeting.region.name}** mødtes om ${inSentence(meeting.theme)}. [Læs referatet fra ${meeting.region.name}](/moeder/${meeting.id}/).`).join("\n"));
+    parts.push(
+      about
+        .map(
+          (meeting) =>
+            `- **${meeting.region.name}** mødtes om ${inSentence(meeting.theme)}. [Læs referatet fra ${meeting.region.name}](/moeder/${meeting.id}/).`,
+        )
+        .join("\n"),
+    );
   }
   parts.push(paragraph(random, 1, 4));
   return `${parts.join("\n\n")}\n`;
@@ -366,7 +421,9 @@ function newsBody(random: Random, about: readonly Meeting[]): string {
 // ---- the data files -----------------------------------------------------------------------
 
 function regionsYaml(): string {
-  return REGIONS.map((region) => `- key: ${region.key}\n${yamlLines({ name: region.name, description: region.description }, "  ").join("\n")}\n`).join("");
+  return REGIONS.map(
+    (region) => `- key: ${region.key}\n${yamlLines({ name: region.name, description: region.description }, "  ").join("\n")}\n`,
+  ).join("");
 }
 
 const SITE_YAML = `title: "Kommunernes it-arkitekturnetværk (testkorpus)"
@@ -430,7 +487,9 @@ function yamlList(key: string, items: readonly string[], quoted = true): string[
 /** A list of objects: the first field on the dash's line, the rest under it. */
 function yamlObjects(key: string, items: readonly Speaker[]): string[] {
   if (!items.length) return [];
-  const entries = items.map((item) => yamlLines({ ...item }, "    ").map((line, index) => (index === 0 ? `  - ${line.trimStart()}` : line)));
+  const entries = items.map((item) =>
+    yamlLines({ ...item }, "    ").map((line, index) => (index === 0 ? `  - ${line.trimStart()}` : line)),
+  );
   return [`${key}:`, ...entries.flat()];
 }
 

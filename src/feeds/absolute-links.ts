@@ -7,7 +7,12 @@ const LINK = /\b(href|src)="([^"]*)"/g;
 const ABSOLUTE = /^[a-z][a-z0-9+.-]*:/i;
 
 function unescapeAttribute(value: string): string {
-  return value.replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&#39;/g, "'").replace(/&amp;/g, "&");
+  return value
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, "&");
 }
 
 /** Resolves every relative link in `html` against `pageUrl`, the absolute URL of its page. */

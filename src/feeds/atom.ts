@@ -5,7 +5,6 @@ import { concatenate, type Feed, type FeedEntry } from "./feed.ts";
 
 /** Text for XML: escaped, and without the control characters XML 1.0 cannot carry at all. */
 export function xmlText(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return escapeHtml(text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, ""));
 }
 

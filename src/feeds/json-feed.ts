@@ -7,32 +7,36 @@ const written = new WeakMap<FeedEntry, string>();
 function itemJson(entry: FeedEntry): string {
   let json = written.get(entry);
   if (json === undefined) {
-    json = latin1Json(JSON.stringify({
-      id: entry.url,
-      url: entry.url,
-      title: entry.title,
-      summary: entry.summary,
-      content_html: entry.html,
-      date_published: entry.published,
-      date_modified: entry.updated,
-      ...(entry.author && { authors: [{ name: entry.author }] }),
-      tags: entry.categories.map((category) => category.label),
-    }));
+    json = latin1Json(
+      JSON.stringify({
+        id: entry.url,
+        url: entry.url,
+        title: entry.title,
+        summary: entry.summary,
+        content_html: entry.html,
+        date_published: entry.published,
+        date_modified: entry.updated,
+        ...(entry.author && { authors: [{ name: entry.author }] }),
+        tags: entry.categories.map((category) => category.label),
+      }),
+    );
     written.set(entry, json);
   }
   return json;
 }
 
 export function jsonFeed(feed: Feed): string {
-  const head = latin1Json(JSON.stringify({
-    version: "https://jsonfeed.org/version/1.1",
-    title: feed.title,
-    description: feed.description,
-    home_page_url: feed.homeUrl,
-    feed_url: feed.jsonUrl,
-    language: "da",
-    authors: [{ name: feed.author }],
-  }));
+  const head = latin1Json(
+    JSON.stringify({
+      version: "https://jsonfeed.org/version/1.1",
+      title: feed.title,
+      description: feed.description,
+      home_page_url: feed.homeUrl,
+      feed_url: feed.jsonUrl,
+      language: "da",
+      authors: [{ name: feed.author }],
+    }),
+  );
   // the items are written once per build and spliced in, rather than serialised per feed
   return `${head.slice(0, -1)},"items":[${concatenate(feed.entries.map(itemJson), ",")}]}\n`;
 }

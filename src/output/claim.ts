@@ -28,7 +28,9 @@ export async function claimOutput(request: OutputRequest, tell: (message: string
   if (!existsSync(join(output, JOURNAL))) checkOutputFolder(output, request.option);
   const shown = escapeForMessage(output);
   const release = await lockOutput(output, (holder) =>
-    tell(`Venter på ${holder} (en anden bygning eller udviklingsserveren), som bruger ${shown} ... Er den stoppet, så slet ${escapeForMessage(join(output, LOCK))}.`),
+    tell(
+      `Venter på ${holder} (en anden bygning eller udviklingsserveren), som bruger ${shown} ... Er den stoppet, så slet ${escapeForMessage(join(output, LOCK))}.`,
+    ),
   );
   try {
     if (recover(output)) tell(`En afbrudt bygning havde efterladt ${shown} halvt udskiftet; det sidste gode site er lagt tilbage.`);

@@ -49,7 +49,9 @@ export function checkWritable(output: string, option: string): void {
   try {
     accessSync(output, constants.W_OK);
   } catch (error) {
-    throw new OutputRefused(`${option} ${escapeForMessage(output)}: referat må ikke skrive i mappen (${(error as NodeJS.ErrnoException).code}). Giv skriveadgang til mappen, eller vælg en anden.`);
+    throw new OutputRefused(
+      `${option} ${escapeForMessage(output)}: referat må ikke skrive i mappen (${(error as NodeJS.ErrnoException).code}). Giv skriveadgang til mappen, eller vælg en anden.`,
+    );
   }
 }
 

@@ -78,7 +78,9 @@ export function recover(output: string, rename: Rename = renameSync): boolean {
   rmSync(join(output, `${JOURNAL}.tmp`), { force: true });
   const left = removeWorkingFiles(output);
   if (left.length > 0) {
-    throw new OutputRefused(`En tidligere bygning efterlod ${left.map(escapeForMessage).join(" og ")}, som ikke kan fjernes. Fjern det selv, og byg igen.`);
+    throw new OutputRefused(
+      `En tidligere bygning efterlod ${left.map(escapeForMessage).join(" og ")}, som ikke kan fjernes. Fjern det selv, og byg igen.`,
+    );
   }
   return cutShort;
 }
@@ -110,7 +112,8 @@ function readJournal(output: string): Journal {
   } catch {
     return refuse("kan ikke læses");
   }
-  if (!Array.isArray(journal?.old) || !Array.isArray(journal.new) || ![...journal.old, ...journal.new].every(isSiteEntry)) refuse("er ikke en af referats");
+  if (!Array.isArray(journal?.old) || !Array.isArray(journal.new) || ![...journal.old, ...journal.new].every(isSiteEntry))
+    refuse("er ikke en af referats");
   const newMarker = existsSync(join(output, STAGING, MARKER)) ? join(output, STAGING) : output;
   if (markedEntries(newMarker).join("\n") !== [...journal.new].sort().join("\n")) refuse("passer ikke med mappens indhold");
   return journal;

@@ -17,17 +17,23 @@ const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"'
 export function textOf(html: string): string {
   return html
     .replace(/<[^>]+>/g, " ")
-    .replace(/&(amp|lt|gt|quot|#39);|&#(\d+);/g, (_, name: string | undefined, code: string | undefined) => (code ? String.fromCodePoint(Number(code)) : ENTITIES[name!]!))
+    .replace(/&(amp|lt|gt|quot|#39);|&#(\d+);/g, (_, name: string | undefined, code: string | undefined) =>
+      code ? String.fromCodePoint(Number(code)) : ENTITIES[name!]!,
+    )
     .replace(/\s+/g, " ")
     .trim();
 }
 
 function meetingRecord(meeting: MeetingView): SearchRecord {
-  const speakers = meeting.speakers.map(({ person, role, organisation, topic }) => [person?.name, role, organisation.name, topic].filter(Boolean).join(", "));
+  const speakers = meeting.speakers.map(({ person, role, organisation, topic }) =>
+    [person?.name, role, organisation.name, topic].filter(Boolean).join(", "),
+  );
   const terms = [meeting.theme, ...meeting.topics].map((term) => term.name);
   return {
     url: meeting.url,
-    content: [meeting.title, meeting.summary, meeting.place.name, meeting.venue.city, ...terms, ...speakers, textOf(meeting.html)].filter(Boolean).join(". "),
+    content: [meeting.title, meeting.summary, meeting.place.name, meeting.venue.city, ...terms, ...speakers, textOf(meeting.html)]
+      .filter(Boolean)
+      .join(". "),
     language: "da",
     meta: { title: meeting.title, date: meeting.date },
     filters: { Region: [meeting.region.name], Tema: terms, År: [meeting.date.slice(0, 4)], Type: ["Møde"] },
@@ -41,7 +47,11 @@ function newsRecord(article: NewsView): SearchRecord {
     language: "da",
     meta: { title: article.title, date: article.date },
     // a news article is found under the regions of the meetings it is about
-    filters: { Region: [...new Set(article.meetings.map((meeting) => meeting.regionName))], År: [article.date.slice(0, 4)], Type: ["Nyhed"] },
+    filters: {
+      Region: [...new Set(article.meetings.map((meeting) => meeting.regionName))],
+      År: [article.date.slice(0, 4)],
+      Type: ["Nyhed"],
+    },
   };
 }
 

@@ -19,11 +19,27 @@ import { buildSubscriptions } from "./subscriptions.ts";
 import { TermRegistry } from "./terms.ts";
 import { subscriptionOf, urls } from "./urls.ts";
 import { VenueRegistry, venueIndexes } from "./venues.ts";
-import type { ItemView, MeetingView, NewsView, RegionPage, RegionView, RoundView, SiteData, TermPage, TermView, YearPage, YearView } from "./views.ts";
+import type {
+  ItemView,
+  MeetingView,
+  NewsView,
+  RegionPage,
+  RegionView,
+  RoundView,
+  SiteData,
+  TermPage,
+  TermView,
+  YearPage,
+  YearView,
+} from "./views.ts";
 
 const HOME_LIST_LENGTH = 5;
 
-export function buildSite(content: Content, today: string, markdown: Memo<RenderedMarkdown> = noMemo()): { site: SiteData; problems: Problem[] } {
+export function buildSite(
+  content: Content,
+  today: string,
+  markdown: Memo<RenderedMarkdown> = noMemo(),
+): { site: SiteData; problems: Problem[] } {
   const regions = new Map<string, RegionView>(
     content.regions.map((region) => {
       const url = urls.region(region.key);
@@ -40,7 +56,9 @@ export function buildSite(content: Content, today: string, markdown: Memo<Render
     rounds: roundRegistry(),
     venues: new VenueRegistry(),
   };
-  const meetings = content.meetings.map((meeting) => meetingView(meeting, regions.get(meeting.region)!, today, registries, markdown)).sort(newestFirst);
+  const meetings = content.meetings
+    .map((meeting) => meetingView(meeting, regions.get(meeting.region)!, today, registries, markdown))
+    .sort(newestFirst);
   const problems = [
     ...registries.terms.settle(),
     ...registries.contributors.organisations.settle(),
@@ -75,11 +93,14 @@ export function buildSite(content: Content, today: string, markdown: Memo<Render
 
   linkRelated(meetings);
   const themes = registries.terms.all().sort((a, b) => indexOrder((term: TermView) => term.name)(a, b) || (a.slug < b.slug ? -1 : 1));
-  const years = [...byYear.keys()].sort().reverse().map((year): YearView => {
-    const items = byYear.get(year)!;
-    const meetingCount = items.filter((item) => item.kind === "meeting").length;
-    return { year, url: urls.year(year), meetingCount, newsCount: items.length - meetingCount };
-  });
+  const years = [...byYear.keys()]
+    .sort()
+    .reverse()
+    .map((year): YearView => {
+      const items = byYear.get(year)!;
+      const meetingCount = items.filter((item) => item.kind === "meeting").length;
+      return { year, url: urls.year(year), meetingCount, newsCount: items.length - meetingCount };
+    });
 
   const { siteSubscription, newsSubscription, feeds, calendars } = buildSubscriptions({
     settings: content.settings,
@@ -107,7 +128,10 @@ export function buildSite(content: Content, today: string, markdown: Memo<Render
     years,
     home: {
       latestNews: news.slice(0, HOME_LIST_LENGTH),
-      upcoming: meetings.filter((meeting) => meeting.upcoming).reverse().slice(0, HOME_LIST_LENGTH),
+      upcoming: meetings
+        .filter((meeting) => meeting.upcoming)
+        .reverse()
+        .slice(0, HOME_LIST_LENGTH),
       latestReports: meetings.filter((meeting) => !meeting.upcoming).slice(0, HOME_LIST_LENGTH),
     },
     regionPages: [...regions.values()].flatMap((region) => regionPages(region, byRegion.get(region.key) ?? [])),
@@ -116,7 +140,9 @@ export function buildSite(content: Content, today: string, markdown: Memo<Render
     ...contributorIndexes(meetings, registries.contributors),
     ...roundIndexes(meetings, news, newsAbout, [...regions.values()], registries.rounds),
     ...venueIndexes(meetings, registries.venues.all()),
-    yearPages: years.flatMap((year): YearPage[] => paginate(byYear.get(year.year)!.sort(newestFirst), year.url).map((page) => ({ year, page, months: byMonth(page.items) }))),
+    yearPages: years.flatMap((year): YearPage[] =>
+      paginate(byYear.get(year.year)!.sort(newestFirst), year.url).map((page) => ({ year, page, months: byMonth(page.items) })),
+    ),
     newsPages: paginate(news, urls.newsIndex),
   };
   return { site, problems };
@@ -130,7 +156,13 @@ interface Registries {
   venues: VenueRegistry;
 }
 
-function meetingView(meeting: Meeting, region: RegionView, today: string, registries: Registries, markdown: Memo<RenderedMarkdown>): MeetingView {
+function meetingView(
+  meeting: Meeting,
+  region: RegionView,
+  today: string,
+  registries: Registries,
+  markdown: Memo<RenderedMarkdown>,
+): MeetingView {
   const { html, firstParagraph } = markdown.get(`3\0${meeting.body}`, () => renderMarkdown(meeting.body, 3));
   const { terms } = registries;
   const theme = terms.add(meeting.theme, meeting.file);
@@ -180,7 +212,12 @@ function byMonth(items: readonly ItemView[]): YearPage["months"] {
   return months;
 }
 
-function newsView(article: News, meetingsById: Map<string, MeetingView>, markdown: Memo<RenderedMarkdown>, newsAbout: Map<NewsView, MeetingView[]>): NewsView {
+function newsView(
+  article: News,
+  meetingsById: Map<string, MeetingView>,
+  markdown: Memo<RenderedMarkdown>,
+  newsAbout: Map<NewsView, MeetingView[]>,
+): NewsView {
   const { html, firstParagraph } = markdown.get(`2\0${article.body}`, () => renderMarkdown(article.body, 2));
   const view: NewsView = {
     kind: "news",

@@ -33,7 +33,10 @@ export class Contributors {
   }
 }
 
-export type ContributorIndexes = Pick<SiteData, "organisations" | "organisationPages" | "organisationIndex" | "people" | "personPages" | "personIndex">;
+export type ContributorIndexes = Pick<
+  SiteData,
+  "organisations" | "organisationPages" | "organisationIndex" | "people" | "personPages" | "personIndex"
+>;
 
 /** People are filed under their surname, the last word of their name. */
 function surnameFirst(person: PersonView): string {
@@ -71,7 +74,9 @@ export function contributorIndexes(meetings: readonly MeetingView[], contributor
   }
   return {
     organisations,
-    organisationPages: organisations.flatMap((organisation) => paginate(byOrganisation.get(organisation)!, organisation.url).map((page) => ({ contributor: organisation, page }))),
+    organisationPages: organisations.flatMap((organisation) =>
+      paginate(byOrganisation.get(organisation)!, organisation.url).map((page) => ({ contributor: organisation, page })),
+    ),
     organisationIndex: alphabetPages(organisations, (organisation) => initialOf(organisation.name), urls.organisations),
     people,
     personPages: people.flatMap((person) => paginate(byPerson.get(person)!, person.url).map((page) => ({ contributor: person, page }))),

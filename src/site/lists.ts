@@ -6,7 +6,11 @@ export function newestFirst(a: { date: string; id: string }, b: { date: string; 
 }
 
 /** The newest `count` of two lists that are each newest first, without sorting them again. */
-export function newestOf<A extends { date: string; id: string }, B extends { date: string; id: string }>(first: readonly A[], second: readonly B[], count: number): (A | B)[] {
+export function newestOf<A extends { date: string; id: string }, B extends { date: string; id: string }>(
+  first: readonly A[],
+  second: readonly B[],
+  count: number,
+): (A | B)[] {
   const merged: (A | B)[] = [];
   let i = 0;
   let j = 0;

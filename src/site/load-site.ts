@@ -31,7 +31,10 @@ export function assembleSite(options: Pick<Options, "contentDir" | "now" | "draf
 }
 
 /** The site data, or a ContentError listing every error in the content. */
-export function loadSite(options: Pick<Options, "contentDir" | "now" | "drafts">, memos?: SiteMemos): { site: SiteData; problems: Problem[] } {
+export function loadSite(
+  options: Pick<Options, "contentDir" | "now" | "drafts">,
+  memos?: SiteMemos,
+): { site: SiteData; problems: Problem[] } {
   const { site, problems } = assembleSite(options, memos);
   if (!site) throw new ContentError(problems, options.contentDir);
   return { site, problems };

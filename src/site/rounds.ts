@@ -48,7 +48,9 @@ export function roundIndexes(
     return paginate(ordered, round.url).map((page): RoundPage => ({
       round,
       page,
-      columns: regions.map((region) => ({ region, meetings: page.items.filter((meeting) => meeting.region === region) })).filter((column) => column.meetings.length > 0),
+      columns: regions
+        .map((region) => ({ region, meetings: page.items.filter((meeting) => meeting.region === region) }))
+        .filter((column) => column.meetings.length > 0),
       news: page.pageNumber === 1 ? (newsByRound.get(round) ?? []) : [],
     }));
   });

@@ -18,7 +18,9 @@ export function structuredData(meeting: Omit<MeetingView, "structuredData">, set
   const place = {
     "@type": "Place",
     name: venue.name,
-    ...(venue.city && { address: { "@type": "PostalAddress", addressLocality: venue.city, streetAddress: venue.address, addressCountry: "DK" } }),
+    ...(venue.city && {
+      address: { "@type": "PostalAddress", addressLocality: venue.city, streetAddress: venue.address, addressCountry: "DK" },
+    }),
   };
   return jsonForScript({
     "@context": "https://schema.org",

@@ -114,7 +114,8 @@ export function buildSubscriptions(input: SubscriptionInput): Subscriptions {
   for (const article of input.news) {
     const about = input.newsAbout.get(article) ?? [];
     for (const key of new Set(about.map((meeting) => meeting.region.key))) pushTo(newsByRegion, key, article);
-    for (const slug of new Set(about.flatMap((meeting) => [meeting.theme, ...meeting.topics].map((term) => term.slug)))) pushTo(newsByTerm, slug, article);
+    for (const slug of new Set(about.flatMap((meeting) => [meeting.theme, ...meeting.topics].map((term) => term.slug))))
+      pushTo(newsByTerm, slug, article);
   }
 
   const held = (meetings: readonly MeetingView[]) => meetings.filter((meeting) => !meeting.upcoming);
@@ -133,13 +134,28 @@ export function buildSubscriptions(input: SubscriptionInput): Subscriptions {
   const reportsAndNews = (meetings: readonly MeetingView[], news: readonly NewsView[]) => newestOf(held(meetings), news, FEED_LENGTH);
 
   const feeds: Feed[] = [
-    feed(urls.home, settings.title, settings.description || `Mødereferater og nyheder fra ${settings.title}`, reportsAndNews(input.meetings, input.news)),
+    feed(
+      urls.home,
+      settings.title,
+      settings.description || `Mødereferater og nyheder fra ${settings.title}`,
+      reportsAndNews(input.meetings, input.news),
+    ),
     feed(urls.newsIndex, `Nyheder – ${settings.title}`, `Nyheder fra ${settings.title}`, input.news.slice(0, FEED_LENGTH)),
     ...input.regions.map((region) =>
-      feed(region.url, `${region.name} – ${settings.title}`, `Referater og nyheder fra møderne i ${region.name}`, reportsAndNews(input.byRegion.get(region.key) ?? [], newsByRegion.get(region.key) ?? [])),
+      feed(
+        region.url,
+        `${region.name} – ${settings.title}`,
+        `Referater og nyheder fra møderne i ${region.name}`,
+        reportsAndNews(input.byRegion.get(region.key) ?? [], newsByRegion.get(region.key) ?? []),
+      ),
     ),
     ...input.themes.map((term) =>
-      feed(term.url, `Tema: ${term.name} – ${settings.title}`, `Referater og nyheder om ${term.name}`, reportsAndNews(input.byTerm.get(term.slug) ?? [], newsByTerm.get(term.slug) ?? [])),
+      feed(
+        term.url,
+        `Tema: ${term.name} – ${settings.title}`,
+        `Referater og nyheder om ${term.name}`,
+        reportsAndNews(input.byTerm.get(term.slug) ?? [], newsByTerm.get(term.slug) ?? []),
+      ),
     ),
   ];
 
@@ -185,4 +201,3 @@ function calendarEvent(meeting: MeetingView, url: string, host: string): Calenda
     categories: [meeting.theme, ...meeting.topics].map((term) => term.name),
   };
 }
-

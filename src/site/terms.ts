@@ -57,7 +57,13 @@ export class TermRegistry<V extends Named> {
     const { field, noun } = this.options;
     for (const { term, spellings } of this.terms.values()) {
       const ranked = [...spellings].sort(([a, x], [b, y]) => y.count - x.count || (a < b ? -1 : a > b ? 1 : 0));
-      const [chosen, { count, files: [example] }] = ranked[0]!;
+      const [
+        chosen,
+        {
+          count,
+          files: [example],
+        },
+      ] = ranked[0]!;
       term.name = chosen;
       for (const [spelling, { files }] of ranked.slice(1)) {
         for (const file of new Set(files)) {

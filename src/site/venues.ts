@@ -50,7 +50,13 @@ export function venueIndexes(meetings: readonly MeetingView[], venues: VenueView
     held.forEach((meeting, index) => (meeting.sameVenue = nearest(held, index)));
   }
   // by city, online venues last, then by name
-  venues.sort((a, b) => Number(a.city === undefined) - Number(b.city === undefined) || danish.compare(cityOf(a), cityOf(b)) || danish.compare(a.name, b.name) || (a.slug < b.slug ? -1 : 1));
+  venues.sort(
+    (a, b) =>
+      Number(a.city === undefined) - Number(b.city === undefined) ||
+      danish.compare(cityOf(a), cityOf(b)) ||
+      danish.compare(a.name, b.name) ||
+      (a.slug < b.slug ? -1 : 1),
+  );
   return {
     venues,
     venuePages: venues.flatMap((venue) => paginate(byVenue.get(venue)!, venue.url).map((page) => ({ venue, page }))),

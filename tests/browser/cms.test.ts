@@ -46,9 +46,13 @@ describe("the CMS at /admin/", () => {
     const page = await openAdmin();
     await expect.poll(() => page.locator("body").innerText(), { timeout: 20_000 }).toContain("Møder: Syddanmark");
     await page.getByRole("link", { name: "Møder: Syddanmark" }).first().click();
-    await expect.poll(() => page.locator("body").innerText(), { timeout: 20_000 }).toContain("2017-03-16: Syddanmark: Brugerstyring i praksis");
+    await expect
+      .poll(() => page.locator("body").innerText(), { timeout: 20_000 })
+      .toContain("2017-03-16: Syddanmark: Brugerstyring i praksis");
     await page.getByRole("link", { name: "Nyheder" }).first().click();
-    await expect.poll(() => page.locator("body").innerText(), { timeout: 20_000 }).toContain("Hvad taler kommunerne om i it-arkitekturnetværket?");
+    await expect
+      .poll(() => page.locator("body").innerText(), { timeout: 20_000 })
+      .toContain("Hvad taler kommunerne om i it-arkitekturnetværket?");
     await page.close();
   }, 60_000);
 

@@ -47,7 +47,10 @@ afterAll(async () => {
 });
 
 async function open(url: string, options: { colorScheme?: "light" | "dark"; width?: number } = {}): Promise<Page> {
-  const page = await browser.newPage({ colorScheme: options.colorScheme ?? "light", viewport: { width: options.width ?? 1280, height: 900 } });
+  const page = await browser.newPage({
+    colorScheme: options.colorScheme ?? "light",
+    viewport: { width: options.width ?? 1280, height: 900 },
+  });
   await page.goto(site.url + url);
   if (url.startsWith("/soeg/")) await page.waitForSelector(".pagefind-ui__result", { timeout: 15_000 });
   return page;
@@ -56,9 +59,13 @@ async function open(url: string, options: { colorScheme?: "light" | "dark"; widt
 async function violations(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: axe.source });
   const result = await page.evaluate(() =>
-    (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }),
+    (window as unknown as { axe: typeof axe }).axe.run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+    }),
   );
-  return result.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`);
+  return result.violations.map(
+    (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`,
+  );
 }
 
 describe("in Chromium", () => {
@@ -141,7 +148,10 @@ describe("in Chromium", () => {
 
   it("writes screenshots of the home and a meeting page, narrow and wide", async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
-    for (const [name, url] of [["home", "/"], ["meeting", MEETING]] as const) {
+    for (const [name, url] of [
+      ["home", "/"],
+      ["meeting", MEETING],
+    ] as const) {
       for (const width of [375, 1280]) {
         const page = await open(url, { width });
         const path = join(SCREENSHOTS, `${name}-${width}.png`);

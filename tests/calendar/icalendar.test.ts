@@ -38,7 +38,6 @@ describe("iCalendar", () => {
     // every physical line is a property or a continuation, ended by CRLF and nothing else
     for (const line of physical) {
       expect(line).toMatch(/^([A-Z-]+[;:]| )/);
-      // eslint-disable-next-line no-control-regex
       expect(line).not.toMatch(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/);
     }
     expect(unfold(calendar)).toContain("\r\nURL:https://x.dk/stiBEGIN:VEVENTUID:indsmugletEND:VEVENT\r\n");
@@ -104,7 +103,9 @@ describe("iCalendar", () => {
     ["2024-02-28", "22:15", "20240229T000000"],
   ])(`ends a meeting on %s from %s without an end ${DEFAULT_HOURS} hours later, at midnight at the latest: %s`, (date, start, end) => {
     const text = vevent({ ...EVENT, date, start, end: undefined }, "2026-11-27");
-    expect(text).toContain(`DTSTART;TZID=Europe/Copenhagen:${date.replaceAll("-", "")}T${start.replace(":", "")}00\r\nDTEND;TZID=Europe/Copenhagen:${end}\r\n`);
+    expect(text).toContain(
+      `DTSTART;TZID=Europe/Copenhagen:${date.replaceAll("-", "")}T${start.replace(":", "")}00\r\nDTEND;TZID=Europe/Copenhagen:${end}\r\n`,
+    );
   });
 
   it("gives a meeting without an end the two hours the editor's guide and the README promise", () => {

@@ -29,13 +29,24 @@ describe("a meeting's calendar event", () => {
     // npm run check refuses such an address; the calendar writer must hold even without it
     const url = "https://x.dk/net\r\nBEGIN:VEVENT\r\nUID:indsmuglet\r\nEND:VEVENT\r\nX-A:";
     const { site: data } = buildSite(
-      { settings: { title: "T", url, description: "" }, regions: [{ key: "syddanmark", name: "Syddanmark" }], meetings: [meeting("syddanmark/svendborg", "2017-03-16")], news: [] },
+      {
+        settings: { title: "T", url, description: "" },
+        regions: [{ key: "syddanmark", name: "Syddanmark" }],
+        meetings: [meeting("syddanmark/svendborg", "2017-03-16")],
+        news: [],
+      },
       "2026-11-27",
     );
     for (const calendar of data.calendars) {
       const lines = calendar.events.join("").split("\r\n");
-      expect(lines.filter((line) => line === "BEGIN:VEVENT"), calendar.url).toHaveLength(1);
-      expect(lines.filter((line) => line.startsWith("UID:")), calendar.url).toEqual(["UID:syddanmark/svendborg@x.dk"]);
+      expect(
+        lines.filter((line) => line === "BEGIN:VEVENT"),
+        calendar.url,
+      ).toHaveLength(1);
+      expect(
+        lines.filter((line) => line.startsWith("UID:")),
+        calendar.url,
+      ).toEqual(["UID:syddanmark/svendborg@x.dk"]);
     }
   });
 });

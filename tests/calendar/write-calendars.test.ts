@@ -6,7 +6,10 @@ import { calendarFiles, writeCalendars } from "../../src/calendar/write-calendar
 import { meeting, site } from "../helpers/content-model.ts";
 
 describe("calendar files", () => {
-  const { site: data } = site([meeting("syddanmark/svendborg", "2017-03-16", { theme: "Brugerstyring" }), meeting("midt-nord/hobro", "2017-03-07")]);
+  const { site: data } = site([
+    meeting("syddanmark/svendborg", "2017-03-16", { theme: "Brugerstyring" }),
+    meeting("midt-nord/hobro", "2017-03-07"),
+  ]);
 
   it("are the site's, each region's, each theme's and each meeting's own", () => {
     expect([...calendarFiles(data)].map((file) => file.url)).toEqual([

@@ -33,14 +33,18 @@ const WIDGETS: Record<Field["type"]["kind"], string> = {
 
 /** Every field of the form agrees with the schema: the same names, required, widgets, and nested fields. */
 function expectSameFields(form: CmsField[], schema: readonly Field[], path: string): void {
-  expect(form.map((field) => field.name), path).toEqual(schema.map((field) => field.key));
+  expect(
+    form.map((field) => field.name),
+    path,
+  ).toEqual(schema.map((field) => field.key));
   schema.forEach((field, index) => {
     const widget = form[index]!;
     const where = `${path}.${field.key}`;
     expect(widget.required, where).toBe(field.required);
     expect(widget.widget, where).toBe(WIDGETS[field.type.kind]);
     if (field.type.kind === "object" || field.type.kind === "object-list") expectSameFields(widget.fields!, field.type.fields, where);
-    if (field.type.kind === "time") expect(new RegExp(widget.pattern![0]!).test("09:30") && !new RegExp(widget.pattern![0]!).test("9.30"), where).toBe(true);
+    if (field.type.kind === "time")
+      expect(new RegExp(widget.pattern![0]!).test("09:30") && !new RegExp(widget.pattern![0]!).test("9.30"), where).toBe(true);
     if (field.type.kind === "https-url") expect(new RegExp(widget.pattern![0]!).test("http://x.dk"), where).toBe(false);
   });
 }

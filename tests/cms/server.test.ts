@@ -10,7 +10,12 @@ describe("the CMS backend's settings", () => {
   it("serves the content folder, resolved, on this machine only, at the port the form looks at", () => {
     const settings = cmsServerSettings(fromEnvironment({}));
     expect(settings).toEqual({ contentDir: resolve("content"), host: "127.0.0.1", port: CMS_PORT });
-    expect(decapEnvironment(settings)).toEqual({ GIT_REPO_DIRECTORY: resolve("content"), BIND_HOST: "127.0.0.1", PORT: "8081", MODE: "fs" });
+    expect(decapEnvironment(settings)).toEqual({
+      GIT_REPO_DIRECTORY: resolve("content"),
+      BIND_HOST: "127.0.0.1",
+      PORT: "8081",
+      MODE: "fs",
+    });
   });
 
   it("follows REFERAT_CONTENT and REFERAT_HOST", () => {

@@ -36,7 +36,9 @@ describe("generateCorpus", () => {
     const paths = corpus(300).map((file) => file.path);
     expect(new Set(paths).size).toBe(paths.length);
     expect(paths.filter((path) => path.startsWith("_data/"))).toEqual(["_data/regions.yaml", "_data/site.yaml"]);
-    expect(paths.filter((path) => /^meetings\/(midt-nord|hovedstaden|sjaelland|syddanmark)\/\d{4}-\d\d-\d\d-[a-z0-9-]+\.md$/.test(path))).toHaveLength(300);
+    expect(
+      paths.filter((path) => /^meetings\/(midt-nord|hovedstaden|sjaelland|syddanmark)\/\d{4}-\d\d-\d\d-[a-z0-9-]+\.md$/.test(path)),
+    ).toHaveLength(300);
     expect(paths.filter((path) => /^news\/(\d{4})\/\1-\d\d-\d\d-[a-z0-9-]+\.md$/.test(path))).toHaveLength(60);
     expect(paths).toHaveLength(362);
   });

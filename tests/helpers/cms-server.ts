@@ -13,7 +13,11 @@ export interface CmsServer {
 }
 
 /** `env` adds to the environment, e.g. REFERAT_HOST; `port` 8081 is the one the form looks at. */
-export async function startCmsServer(content: string, env: NodeJS.ProcessEnv = {}, port = 18000 + Math.floor(Math.random() * 900)): Promise<CmsServer> {
+export async function startCmsServer(
+  content: string,
+  env: NodeJS.ProcessEnv = {},
+  port = 18000 + Math.floor(Math.random() * 900),
+): Promise<CmsServer> {
   // as `npm run cms` runs it; vitest's MODE=test stays in the environment, as a user's might
   const server: ChildProcess = spawn("node_modules/.bin/tsx", ["scripts/cms.ts"], {
     env: { ...process.env, REFERAT_CONTENT: content, PORT: String(port), ...env },

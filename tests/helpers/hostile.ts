@@ -10,10 +10,40 @@ const REGION_KEYS = ["midt-nord", "hovedstaden", "sjaelland", "syddanmark"];
 
 /** Snippets that break naive escaping in one output format or another. */
 const TRICKY = [
-  "<script>alert(1)</script>", "</title><h1>", "]]>", "&amp; &lt; &", '"\'`', "{{ site }}", "{% raw %}", "${process}",
-  "\r\nBEGIN:VEVENT\r\nSUMMARY:x", "::error::x", "::add-mask::y", "\u001b[31mrød", "\u0000", "\u0085", "\u2028", "\u202eevil",
-  "A\u030arhus-mødet", "Århus-mødet", "زهراء العصفور", "Σύνοδος", "Москва", "東京都", "👩‍💻 🇩🇰", "- a", ": b", "# c", "| d",
-  "*x* _y_ [l](javascript:alert(1))", "<!-- x -->", "\\", ";,", "x".repeat(300), " ", "",
+  "<script>alert(1)</script>",
+  "</title><h1>",
+  "]]>",
+  "&amp; &lt; &",
+  "\"'`",
+  "{{ site }}",
+  "{% raw %}",
+  "${process}",
+  "\r\nBEGIN:VEVENT\r\nSUMMARY:x",
+  "::error::x",
+  "::add-mask::y",
+  "\u001b[31mrød",
+  "\u0000",
+  "\u0085",
+  "\u2028",
+  "\u202eevil",
+  "A\u030arhus-mødet",
+  "Århus-mødet",
+  "زهراء العصفور",
+  "Σύνοδος",
+  "Москва",
+  "東京都",
+  "👩‍💻 🇩🇰",
+  "- a",
+  ": b",
+  "# c",
+  "| d",
+  "*x* _y_ [l](javascript:alert(1))",
+  "<!-- x -->",
+  "\\",
+  ";,",
+  "x".repeat(300),
+  " ",
+  "",
 ];
 
 /** Text check lets through but naive escaping does not survive. */
@@ -40,9 +70,14 @@ function yamlValue(publishable: boolean): fc.Arbitrary<string> {
 }
 
 function dates(publishable: boolean): fc.Arbitrary<string> {
-  const valid = fc.date({ min: new Date("1990-01-01"), max: new Date("2030-12-31"), noInvalidDate: true }).map((day) => day.toISOString().slice(0, 10));
+  const valid = fc
+    .date({ min: new Date("1990-01-01"), max: new Date("2030-12-31"), noInvalidDate: true })
+    .map((day) => day.toISOString().slice(0, 10));
   if (publishable) return valid;
-  return fc.oneof({ weight: 8, arbitrary: valid }, { weight: 1, arbitrary: fc.constantFrom("0000-01-01", "9999-12-31", "2017-02-30", "7.3.2017", "2017-03-07T10:00") });
+  return fc.oneof(
+    { weight: 8, arbitrary: valid },
+    { weight: 1, arbitrary: fc.constantFrom("0000-01-01", "9999-12-31", "2017-02-30", "7.3.2017", "2017-03-07T10:00") },
+  );
 }
 
 const clock = (minutes: number) => `"${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}"`;
@@ -54,16 +89,24 @@ function times(publishable: boolean): fc.Arbitrary<{ start: string; end: string 
     end: length === null || start + length > 1439 ? null : clock(start + length),
   }));
   if (publishable) return valid;
-  return fc.oneof(valid, fc.record({ start: fc.constantFrom("9:30", "25:00", "9.30", "10:00"), end: fc.option(fc.constantFrom('"10:00"', "8:00")) }));
+  return fc.oneof(
+    valid,
+    fc.record({ start: fc.constantFrom("9:30", "25:00", "9.30", "10:00"), end: fc.option(fc.constantFrom('"10:00"', "8:00")) }),
+  );
 }
 
 /** Now and then a line that makes no sense to the schema or to YAML. */
-const STRAY = fc.option(fc.constantFrom("unknown: 1", "speakers: x", "  indented: wrong", "title", "- list", "venue: [1, 2]", "draft: ja", "status: aflyst"), { freq: 6 });
+const STRAY = fc.option(
+  fc.constantFrom("unknown: 1", "speakers: x", "  indented: wrong", "title", "- list", "venue: [1, 2]", "draft: ja", "status: aflyst"),
+  { freq: 6 },
+);
 
-const frontMatter = (lines: (string | false | null)[], body: string) => `---\n${lines.filter((line) => typeof line === "string").join("\n")}\n---\n\n${body}\n`;
+const frontMatter = (lines: (string | false | null)[], body: string) =>
+  `---\n${lines.filter((line) => typeof line === "string").join("\n")}\n---\n\n${body}\n`;
 
 /** How a file is written: mostly as is; unless publishable, now and then with Windows line ends, or opened as JavaScript or JSON front-matter. */
-const forms = (publishable: boolean) => (publishable ? fc.constant("as is") : fc.constantFrom("as is", "as is", "as is", "crlf", "---js", "---json"));
+const forms = (publishable: boolean) =>
+  publishable ? fc.constant("as is") : fc.constantFrom("as is", "as is", "as is", "crlf", "---js", "---json");
 
 function inForm(text: string, form: string): string {
   if (form === "crlf") return text.replace(/\n/g, "\r\n");
@@ -74,7 +117,12 @@ function meetingFile(publishable: boolean): fc.Arbitrary<[string, string]> {
   const value = yamlValue(publishable);
   const speaker = fc
     .record({ organisation: value, name: fc.option(value), role: fc.option(value), topic: fc.option(value) })
-    .map((fields) => Object.entries(fields).filter(([, text]) => text !== null).map(([key, text], index) => `${index === 0 ? "  - " : "    "}${key}: ${text}`).join("\n"));
+    .map((fields) =>
+      Object.entries(fields)
+        .filter(([, text]) => text !== null)
+        .map(([key, text], index) => `${index === 0 ? "  - " : "    "}${key}: ${text}`)
+        .join("\n"),
+    );
   return fc
     .record({
       region: fc.constantFrom(...REGION_KEYS),
@@ -122,10 +170,21 @@ function meetingFile(publishable: boolean): fc.Arbitrary<[string, string]> {
 function newsFile(publishable: boolean): fc.Arbitrary<[string, string]> {
   const value = yamlValue(publishable);
   return fc
-    .record({ date: dates(publishable), name: fc.stringMatching(/^[a-z0-9]{1,8}$/), title: value, author: fc.option(value), summary: fc.option(value), body: textOf(publishable ? publishablePiece : anyPiece), form: forms(publishable) })
+    .record({
+      date: dates(publishable),
+      name: fc.stringMatching(/^[a-z0-9]{1,8}$/),
+      title: value,
+      author: fc.option(value),
+      summary: fc.option(value),
+      body: textOf(publishable ? publishablePiece : anyPiece),
+      form: forms(publishable),
+    })
     .map((n) => {
       const day = /^\d{4}-\d{2}-\d{2}$/.test(n.date) ? n.date : "2017-04-11";
-      const text = frontMatter([`title: ${n.title}`, `date: ${n.date}`, n.author !== null && `author: ${n.author}`, n.summary !== null && `summary: ${n.summary}`], n.body);
+      const text = frontMatter(
+        [`title: ${n.title}`, `date: ${n.date}`, n.author !== null && `author: ${n.author}`, n.summary !== null && `summary: ${n.summary}`],
+        n.body,
+      );
       return [`news/${day.slice(0, 4)}/${day}-${n.name}.md`, inForm(text, n.form)];
     });
 }
@@ -134,7 +193,15 @@ function siteFile(publishable: boolean): fc.Arbitrary<string> {
   const named = yamlValue(publishable).map((title) => `title: ${title}\nurl: "https://netvaerk.example.dk/sti"\n`);
   const plain = fc.constant('title: "Netværket"\nurl: "https://netvaerk.example.dk"\n');
   if (publishable) return fc.oneof(plain, named);
-  return fc.oneof(plain, named, fc.constantFrom('title: "x"\nurl: "https://x.dk\\r\\nBEGIN:VEVENT"\n', 'title: "x"\nurl: "http://x.dk"\n', 'title: "x"\nurl: "https://u:p@x.dk/?q#f"\n'));
+  return fc.oneof(
+    plain,
+    named,
+    fc.constantFrom(
+      'title: "x"\nurl: "https://x.dk\\r\\nBEGIN:VEVENT"\n',
+      'title: "x"\nurl: "http://x.dk"\n',
+      'title: "x"\nurl: "https://u:p@x.dk/?q#f"\n',
+    ),
+  );
 }
 
 /**
@@ -143,7 +210,11 @@ function siteFile(publishable: boolean): fc.Arbitrary<string> {
  */
 export function hostileContent(publishable: boolean): fc.Arbitrary<Record<string, string>> {
   return fc
-    .record({ meetings: fc.array(meetingFile(publishable), { minLength: 1, maxLength: 6 }), news: fc.array(newsFile(publishable), { maxLength: 3 }), site: siteFile(publishable) })
+    .record({
+      meetings: fc.array(meetingFile(publishable), { minLength: 1, maxLength: 6 }),
+      news: fc.array(newsFile(publishable), { maxLength: 3 }),
+      site: siteFile(publishable),
+    })
     .map(({ meetings, news, site }) => ({
       "_data/regions.yaml": REGIONS_YAML,
       "_data/site.yaml": site,

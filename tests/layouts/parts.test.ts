@@ -2,11 +2,17 @@ import { describe, expect, it } from "vitest";
 import { badges, breadcrumbs, count, pageSuffix, pagination } from "../../layouts/parts.ts";
 import { paginate } from "../../src/site/paginate.ts";
 
-const pages = paginate(Array.from({ length: 300 }, (_, index) => index), "/arkiv/2017/");
+const pages = paginate(
+  Array.from({ length: 300 }, (_, index) => index),
+  "/arkiv/2017/",
+);
 
 describe("layout parts", () => {
   it("marks the last crumb as the current page and links the others", () => {
-    const trail = breadcrumbs([{ title: "Regioner", url: "/regioner/" }, { title: "Syddanmark & Fyn", url: "/regioner/syddanmark/" }]).markup;
+    const trail = breadcrumbs([
+      { title: "Regioner", url: "/regioner/" },
+      { title: "Syddanmark & Fyn", url: "/regioner/syddanmark/" },
+    ]).markup;
     expect(trail).toContain('<li><a href="/">Forside</a></li>');
     expect(trail).toContain('<li><a href="/regioner/">Regioner</a></li>');
     expect(trail).toContain('<li><span aria-current="page">Syddanmark &amp; Fyn</span></li>');

@@ -14,7 +14,8 @@ function content(): string {
   return folder;
 }
 
-const check = (output: string, contentFolder = content()) => checkOutputPath({ output, content: contentFolder, repository: ROOT, option: "--output" });
+const check = (output: string, contentFolder = content()) =>
+  checkOutputPath({ output, content: contentFolder, repository: ROOT, option: "--output" });
 
 describe("checkOutputPath", () => {
   it.each([

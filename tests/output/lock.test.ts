@@ -52,7 +52,12 @@ describe("lockOutput", () => {
       const output = temporaryFolder();
       writeFileSync(join(output, LOCK), holder!);
       const heard: string[] = [];
-      expect(await settlesWithin(lockOutput(output, (who) => heard.push(who)), 700)).toBe(false);
+      expect(
+        await settlesWithin(
+          lockOutput(output, (who) => heard.push(who)),
+          700,
+        ),
+      ).toBe(false);
       expect(heard).toEqual([told]);
     }
   });
@@ -75,7 +80,10 @@ describe("lockOutput", () => {
       }`;
     const script = join(temporaryFolder(), "worker.mts");
     writeFileSync(script, worker);
-    const runs = Array.from({ length: 4 }, () => new Promise<number | null>((resolve) => spawn("node_modules/.bin/tsx", [script], { stdio: "inherit" }).on("exit", resolve)));
+    const runs = Array.from(
+      { length: 4 },
+      () => new Promise<number | null>((resolve) => spawn("node_modules/.bin/tsx", [script], { stdio: "inherit" }).on("exit", resolve)),
+    );
     expect(await Promise.all(runs)).toEqual([0, 0, 0, 0]);
   }, 60_000);
 });

@@ -79,17 +79,20 @@ describe("swapIn", () => {
     expect(readdirSync(output)).not.toContain(JOURNAL);
   });
 
-  it.each(Array.from({ length: MOVES }, (_, moves) => moves))("lets the next build restore the old site when the process died after %i moves", (moves) => {
-    const output = outputWithNewSiteStaged();
-    const old = siteIn(output);
-    const journal = beginSwap(output);
-    expect(() => moveEntries(output, journal, failingAfter(moves))).toThrow("simulated failure");
-    // from the first move on, the folder holds neither site whole until it is recovered
-    if (moves > 0) expect(siteIn(output)).not.toEqual(old);
-    expect(recover(output)).toBe(true);
-    expect(siteIn(output)).toEqual(old);
-    expect(readdirSync(output).sort()).toEqual([MARKER, "feed.xml", "index.html", "moeder"]);
-  });
+  it.each(Array.from({ length: MOVES }, (_, moves) => moves))(
+    "lets the next build restore the old site when the process died after %i moves",
+    (moves) => {
+      const output = outputWithNewSiteStaged();
+      const old = siteIn(output);
+      const journal = beginSwap(output);
+      expect(() => moveEntries(output, journal, failingAfter(moves))).toThrow("simulated failure");
+      // from the first move on, the folder holds neither site whole until it is recovered
+      if (moves > 0) expect(siteIn(output)).not.toEqual(old);
+      expect(recover(output)).toBe(true);
+      expect(siteIn(output)).toEqual(old);
+      expect(readdirSync(output).sort()).toEqual([MARKER, "feed.xml", "index.html", "moeder"]);
+    },
+  );
 
   it("finishes restoring when the restoring itself is cut short, at every step", () => {
     for (let moves = 0; moves < MOVES; moves++) {
@@ -123,7 +126,7 @@ describe("recover", () => {
   });
 
   it.each([
-    ["one it cannot read", "{\"old\": [", "kan ikke læses"],
+    ["one it cannot read", '{"old": [', "kan ikke læses"],
     ["names that are not entries", JSON.stringify({ old: ["../content"], new: [] }), "er ikke en af referats"],
     ["new entries the new site's list does not name", JSON.stringify({ old: [], new: ["notes.txt"] }), "passer ikke med mappens indhold"],
   ])("refuses a journal with %s, and touches nothing", (_, journal, why) => {

@@ -18,8 +18,17 @@ describe("search records", () => {
   const [record, article] = searchRecords(data);
 
   it("give a meeting's text, speakers and terms, and its filters", () => {
-    expect(record).toMatchObject({ url: "/moeder/syddanmark/svendborg/", language: "da", meta: { title: "Brugerstyring i praksis", date: "2017-03-16" } });
-    expect(record!.filters).toEqual({ Region: ["Syddanmark"], Tema: ["Brugerstyring", "Jobfunktionsroller"], År: ["2017"], Type: ["Møde"] });
+    expect(record).toMatchObject({
+      url: "/moeder/syddanmark/svendborg/",
+      language: "da",
+      meta: { title: "Brugerstyring i praksis", date: "2017-03-16" },
+    });
+    expect(record!.filters).toEqual({
+      Region: ["Syddanmark"],
+      Tema: ["Brugerstyring", "Jobfunktionsroller"],
+      År: ["2017"],
+      Type: ["Møde"],
+    });
     expect(record!.content).toContain("Gerner Zinglersen, KL, referencearkitekturen");
     expect(record!.content).toContain("Om brugerstyring & roller – i praksis.");
   });

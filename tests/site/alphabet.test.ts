@@ -28,6 +28,9 @@ describe("alphabetPages", () => {
   it("lists each initial once in the row of letters", () => {
     const names = Array.from({ length: 45 }, (_, index) => `A${String(index).padStart(2, "0")}`).concat(["Bo"]);
     const pages = alphabetPages(names, initialOf, "/x/");
-    expect(pages[0]!.letters).toEqual([{ letter: "A", url: "/x/#under-a" }, { letter: "B", url: "/x/side/3/#under-b" }]);
+    expect(pages[0]!.letters).toEqual([
+      { letter: "A", url: "/x/#under-a" },
+      { letter: "B", url: "/x/side/3/#under-b" },
+    ]);
   });
 });

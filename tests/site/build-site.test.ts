@@ -22,7 +22,9 @@ describe("buildSite", () => {
   });
 
   it("paginates a region above 20 meetings, keeping upcoming ones first", () => {
-    const meetings = Array.from({ length: 25 }, (_, index) => meeting(`syddanmark/m${index}`, `2010-01-${String(index + 1).padStart(2, "0")}`));
+    const meetings = Array.from({ length: 25 }, (_, index) =>
+      meeting(`syddanmark/m${index}`, `2010-01-${String(index + 1).padStart(2, "0")}`),
+    );
     meetings.push(meeting("syddanmark/next", "2027-01-01"));
     const pages = site(meetings).site.regionPages.filter((list) => list.region.key === "syddanmark");
     expect(pages.map((list) => [list.page.url, list.upcoming.length, list.past.length])).toEqual([
@@ -98,7 +100,10 @@ describe("buildSite", () => {
       { year: "2018", meetingCount: 1, newsCount: 0 },
       { year: "2017", meetingCount: 1, newsCount: 1 },
     ]);
-    expect(result.yearPages.find((list) => list.year.year === "2017")!.page.items.map((item) => item.id)).toEqual(["2017/n", "midt-nord/a"]);
+    expect(result.yearPages.find((list) => list.year.year === "2017")!.page.items.map((item) => item.id)).toEqual([
+      "2017/n",
+      "midt-nord/a",
+    ]);
   });
 
   it("fills the home page: latest news, next upcoming, latest reports", () => {
@@ -112,7 +117,10 @@ describe("buildSite", () => {
   });
 
   it("uses the first paragraph when a meeting has no summary", () => {
-    const { site: result } = site([meeting("midt-nord/a", "2017-03-07"), meeting("midt-nord/b", "2017-03-08", { summary: "Eget resumé." })]);
+    const { site: result } = site([
+      meeting("midt-nord/a", "2017-03-07"),
+      meeting("midt-nord/b", "2017-03-08", { summary: "Eget resumé." }),
+    ]);
     expect(result.meetings.map((item) => item.summary)).toEqual(["Eget resumé.", "Første afsnit."]);
   });
 

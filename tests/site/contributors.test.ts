@@ -6,7 +6,9 @@ const kl = (name?: string, role?: string, topic?: string) => ({ organisation: "K
 describe("organisations and people", () => {
   it("merge spellings that fold to one slug, name them by the most used, and warn about the others", () => {
     const { site: result, problems } = site([
-      meeting("midt-nord/a", "2017-01-01", { speakers: [{ organisation: "Sorø Kommune" }, { organisation: "Kl", name: "Gerner Zinglersen" }] }),
+      meeting("midt-nord/a", "2017-01-01", {
+        speakers: [{ organisation: "Sorø Kommune" }, { organisation: "Kl", name: "Gerner Zinglersen" }],
+      }),
       meeting("midt-nord/b", "2017-02-01", { speakers: [{ organisation: "Sorø kommune" }, kl("gerner zinglersen")] }),
       meeting("midt-nord/c", "2017-03-01", { speakers: [{ organisation: "Sorø Kommune" }, kl("Gerner Zinglersen")] }),
     ]);
@@ -14,13 +16,17 @@ describe("organisations and people", () => {
       ["kl", "KL", 2 + 1],
       ["soroe-kommune", "Sorø Kommune", 3],
     ]);
-    expect(result.people.map((person) => [person.slug, person.name, person.meetingCount])).toEqual([["gerner-zinglersen", "Gerner Zinglersen", 3]]);
+    expect(result.people.map((person) => [person.slug, person.name, person.meetingCount])).toEqual([
+      ["gerner-zinglersen", "Gerner Zinglersen", 3],
+    ]);
     expect(problems.map((problem) => [problem.file, problem.field]).sort()).toEqual([
       ["meetings/midt-nord/a.md", "speakers[].organisation"],
       ["meetings/midt-nord/b.md", "speakers[].name"],
       ["meetings/midt-nord/b.md", "speakers[].organisation"],
     ]);
-    expect(problems.find((problem) => problem.file.endsWith("b.md") && problem.field === "speakers[].organisation")!.message).toContain('"Sorø kommune" staves "Sorø Kommune"');
+    expect(problems.find((problem) => problem.file.endsWith("b.md") && problem.field === "speakers[].organisation")!.message).toContain(
+      '"Sorø kommune" staves "Sorø Kommune"',
+    );
   });
 
   it("count a meeting once per organisation, however many of its people spoke, newest first", () => {
@@ -38,8 +44,12 @@ describe("organisations and people", () => {
 
   it("give each person their roles and organisations over the years, latest first", () => {
     const { site: result } = site([
-      meeting("midt-nord/a", "2015-01-01", { speakers: [{ organisation: "Hjørring Kommune", name: "Anne Arkitekt", role: "it-arkitekt" }] }),
-      meeting("midt-nord/b", "2016-01-01", { speakers: [{ organisation: "Hjørring Kommune", name: "Anne Arkitekt", role: "it-arkitekt" }] }),
+      meeting("midt-nord/a", "2015-01-01", {
+        speakers: [{ organisation: "Hjørring Kommune", name: "Anne Arkitekt", role: "it-arkitekt" }],
+      }),
+      meeting("midt-nord/b", "2016-01-01", {
+        speakers: [{ organisation: "Hjørring Kommune", name: "Anne Arkitekt", role: "it-arkitekt" }],
+      }),
       meeting("midt-nord/c", "2019-01-01", { speakers: [kl("Anne Arkitekt", "konsulent")] }),
     ]);
     expect(result.people[0]!.roles.map(({ role, organisation, from, to }) => [role, organisation.name, from, to])).toEqual([
@@ -49,7 +59,13 @@ describe("organisations and people", () => {
   });
 
   it("file people by surname in Danish order, and paginate the index above 20", () => {
-    const names = ["Åse Ærø", "Bo Øst", "Carl Ås", "Dan Zink", ...Array.from({ length: 18 }, (_, index) => `Navn Efternavn${String(index).padStart(2, "0")}`)];
+    const names = [
+      "Åse Ærø",
+      "Bo Øst",
+      "Carl Ås",
+      "Dan Zink",
+      ...Array.from({ length: 18 }, (_, index) => `Navn Efternavn${String(index).padStart(2, "0")}`),
+    ];
     const { site: result } = site([meeting("midt-nord/a", "2017-01-01", { speakers: names.map((name) => kl(name)) })]);
     expect(result.personIndex).toHaveLength(2);
     const headings = result.personIndex.flatMap((index) => index.groups.map((group) => group.heading));
@@ -65,7 +81,9 @@ describe("organisations and people", () => {
   });
 
   it("paginate an organisation's meetings above 20", () => {
-    const meetings = Array.from({ length: 21 }, (_, index) => meeting(`midt-nord/m${index}`, `2017-01-${String(index + 1).padStart(2, "0")}`, { speakers: [kl()] }));
+    const meetings = Array.from({ length: 21 }, (_, index) =>
+      meeting(`midt-nord/m${index}`, `2017-01-${String(index + 1).padStart(2, "0")}`, { speakers: [kl()] }),
+    );
     const pages = site(meetings).site.organisationPages;
     expect(pages.map(({ page }) => [page.url, page.items.length])).toEqual([
       ["/organisationer/kl/", 20],

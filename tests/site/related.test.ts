@@ -12,11 +12,18 @@ describe("related reports", () => {
       meeting("midt-nord/nothing", "2017-03-07", { theme: "Andet" }),
     ]);
     const subject = result.meetings.find((held) => held.id === "midt-nord/subject")!;
-    expect(subject.related.map((link) => link.url)).toEqual(["/moeder/midt-nord/same-person/", "/moeder/midt-nord/same-theme/", "/moeder/midt-nord/topic-far/"]);
+    expect(subject.related.map((link) => link.url)).toEqual([
+      "/moeder/midt-nord/same-person/",
+      "/moeder/midt-nord/same-theme/",
+      "/moeder/midt-nord/topic-far/",
+    ]);
   });
 
   it("never relate a meeting to itself, and relate nothing when nothing is shared", () => {
-    const { site: result } = site([meeting("midt-nord/a", "2017-01-01", { theme: "A" }), meeting("midt-nord/b", "2017-01-02", { theme: "B" })]);
+    const { site: result } = site([
+      meeting("midt-nord/a", "2017-01-01", { theme: "A" }),
+      meeting("midt-nord/b", "2017-01-02", { theme: "B" }),
+    ]);
     expect(result.meetings.map((held) => held.related)).toEqual([[], []]);
   });
 });

@@ -40,18 +40,28 @@ describe("feeds and calendars", () => {
 
   it("mark a cancelled meeting in its title, and carry dates from the content", () => {
     const entry = feedOf(result, "/").entries.find((candidate) => candidate.url.endsWith("/aflyst/"))!;
-    expect(entry).toMatchObject({ title: "Aflyst: Møde syddanmark/aflyst", published: "2017-02-01T00:00:00+01:00", updated: "2017-02-01T00:00:00+01:00" });
+    expect(entry).toMatchObject({
+      title: "Aflyst: Møde syddanmark/aflyst",
+      published: "2017-02-01T00:00:00+01:00",
+      updated: "2017-02-01T00:00:00+01:00",
+    });
     expect(entry.categories).toContainEqual({ term: "syddanmark", label: "Syddanmark" });
   });
 
   it("put every meeting in the calendars, upcoming ones too, oldest first", () => {
     const calendar = calendarOf(result, "/regioner/syddanmark/kalender.ics");
-    expect(calendar.events.map((event) => /UID:(.*)\r\n/.exec(event)![1])).toEqual(["syddanmark/aflyst@x.dk", "syddanmark/svendborg@x.dk", "syddanmark/kommende@x.dk"]);
+    expect(calendar.events.map((event) => /UID:(.*)\r\n/.exec(event)![1])).toEqual([
+      "syddanmark/aflyst@x.dk",
+      "syddanmark/svendborg@x.dk",
+      "syddanmark/kommende@x.dk",
+    ]);
     expect(calendarOf(result, "/kalender.ics").events).toHaveLength(4);
   });
 
   it("keep feeds at the latest 50 entries", () => {
-    const many = Array.from({ length: 60 }, (_, index) => meeting(`midt-nord/m${index}`, `2016-01-${String((index % 28) + 1).padStart(2, "0")}`));
+    const many = Array.from({ length: 60 }, (_, index) =>
+      meeting(`midt-nord/m${index}`, `2016-01-${String((index % 28) + 1).padStart(2, "0")}`),
+    );
     const { site: big } = site(many);
     expect(feedOf(big, "/regioner/midt-nord/").entries).toHaveLength(50);
     expect(calendarOf(big, "/regioner/midt-nord/kalender.ics").events).toHaveLength(60);

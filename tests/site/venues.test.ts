@@ -28,7 +28,12 @@ describe("venues", () => {
 
   it("link a meeting to the others at its venue, nearest in time first", () => {
     const middle = result.meetings.find((held) => held.id === "midt-nord/h3")!;
-    expect(middle.sameVenue.map((link) => link.url)).toEqual(["/moeder/midt-nord/h4/", "/moeder/midt-nord/h2/", "/moeder/midt-nord/h5/", "/moeder/midt-nord/h1/"]);
+    expect(middle.sameVenue.map((link) => link.url)).toEqual([
+      "/moeder/midt-nord/h4/",
+      "/moeder/midt-nord/h2/",
+      "/moeder/midt-nord/h5/",
+      "/moeder/midt-nord/h1/",
+    ]);
     expect(result.meetings.find((held) => held.id === "syddanmark/s")!.sameVenue).toEqual([]);
   });
 });

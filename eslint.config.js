@@ -1,0 +1,31 @@
+// The linter: ESLint's recommended rules and typescript-eslint's, type-aware, for the
+// TypeScript the project is written in. Formatting is Prettier's (package.json), not ESLint's.
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+
+export default tseslint.config(
+  { ignores: ["node_modules/", "_site/", "test-results/", "scripts/bench/", "src/search/pagefind-worker.mjs"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: {
+      globals: {
+        process: "readonly",
+        console: "readonly",
+        URL: "readonly",
+        Buffer: "readonly",
+        setTimeout: "readonly",
+        clearTimeout: "readonly",
+        fetch: "readonly",
+        performance: "readonly",
+        globalThis: "readonly",
+      },
+    },
+    rules: {
+      // control characters are what the checks, the escaping and their tests are about
+      "no-control-regex": "off",
+      // an unused value is a leftover; a name starting with _ is unused on purpose
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+);
