@@ -87,6 +87,20 @@ describe("the whole example site", () => {
     expect(broken).toEqual([]);
   });
 
+  it("writes every HTML, XML and JSON file in Latin-1 characters, the rest as references (src/latin1.ts)", () => {
+    // the search index and the CMS are others' formats and code, not pages of ours
+    const ours = (file: string) => /\.(html|xml|json)$/.test(file) && !file.startsWith("pagefind/") && !file.startsWith("admin/");
+    const beyond: Record<string, string> = {};
+    for (const folder of [site, paginated]) {
+      for (const file of filesOf(folder).filter(ours)) {
+        const character = /[^\u0000-\u00ff]/u.exec(readFileSync(join(folder, file), "utf8"))?.[0];
+        if (character) beyond[file] = character;
+      }
+    }
+    expect(filesOf(site).filter(ours).length).toBeGreaterThan(50);
+    expect(beyond).toEqual({});
+  });
+
   it("keeps every page under 60 KB of HTML and all the CSS of the site under 25 KB", () => {
     const heavy = pages.filter((file) => statSync(join(site, file)).size > HTML_BUDGET);
     expect(heavy).toEqual([]);
