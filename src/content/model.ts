@@ -1,70 +1,31 @@
 // The content as the rest of the build sees it: validated, typed, with nothing left to check.
-import type { MeetingStatus } from "./schema.ts";
+// Every field's type comes from the schema (FieldsOf): a field added there is here too.
+import type { FieldsOf, MEETING_FIELDS, NEWS_FIELDS, REGION_FIELDS, SETTINGS_FIELDS, SPEAKER_FIELDS, VENUE_FIELDS } from "./schema.ts";
 
-export interface Region {
-  key: string;
-  name: string;
-  description?: string;
-}
+export type Region = FieldsOf<typeof REGION_FIELDS>;
 
-export interface Venue {
-  name: string;
-  city?: string;
-  address?: string;
-  online: boolean;
-  url?: string;
-}
+export type Venue = FieldsOf<typeof VENUE_FIELDS>;
 
-export interface Speaker {
-  organisation: string;
-  name?: string;
-  role?: string;
-  topic?: string;
-}
+export type Speaker = FieldsOf<typeof SPEAKER_FIELDS>;
 
-export interface Meeting {
+export interface Meeting extends FieldsOf<typeof MEETING_FIELDS> {
   /** "<region>/<file name without .md>", as news articles reference it */
   id: string;
   /** path relative to the content folder */
   file: string;
-  region: string;
-  /** calendar day in Europe/Copenhagen, YYYY-MM-DD */
-  date: string;
-  start?: string;
-  end?: string;
-  title: string;
-  venue: Venue;
-  theme: string;
-  topics: string[];
-  speakers: Speaker[];
-  series?: string;
-  summary?: string;
-  status?: MeetingStatus;
-  draft: boolean;
   /** markdown */
   body: string;
 }
 
-export interface News {
+export interface News extends FieldsOf<typeof NEWS_FIELDS> {
   /** "<yyyy>/<file name without .md>" */
   id: string;
   file: string;
-  date: string;
-  title: string;
-  summary?: string;
-  author?: string;
-  /** ids of the meetings the article is about */
-  meetings: string[];
-  draft: boolean;
   body: string;
 }
 
-export interface Settings {
-  title: string;
-  /** absolute base URL of the published site, without a trailing slash */
-  url: string;
-  description: string;
-}
+/** `url`: the published site's absolute address, without a trailing slash */
+export type Settings = FieldsOf<typeof SETTINGS_FIELDS>;
 
 export interface Content {
   settings: Settings;

@@ -3,11 +3,11 @@
 import { isCalendarDate, isTimeOfDay } from "../dates.ts";
 import { SLUG_MAX, slugify } from "../slug.ts";
 import { checkFields, dotted, FIRST_DAY, isInDateRange, isRecord, LAST_DAY, type FieldContext } from "./check-fields.ts";
-import type { Meeting, News, Region, Settings, Speaker, Venue } from "./model.ts";
+import type { Meeting, News, Region, Settings } from "./model.ts";
 import { nearest } from "./nearest.ts";
 import type { ParsedFile, YamlSource } from "./parse.ts";
 import type { Problem } from "./problems.ts";
-import { MEETING_FIELDS, NEWS_FIELDS, REGION_FIELDS, SETTINGS_FIELDS, type MeetingStatus } from "./schema.ts";
+import { MEETING_FIELDS, NEWS_FIELDS, REGION_FIELDS, SETTINGS_FIELDS, withDefaults } from "./schema.ts";
 import { explainForbidden, forbiddenIn, quoted } from "./text.ts";
 
 const DATED_FILE = /^(\d{4}-\d{2}-\d{2})-([a-z0-9-]+)\.md$/;
@@ -113,53 +113,9 @@ function checkBody(source: ParsedFile, problems: Problem[]): void {
   }
 }
 
-/** The front-matter of a meeting once checkFields found no error in it. */
-interface MeetingFrontMatter {
-  title: string;
-  date: string;
-  start?: string;
-  end?: string;
-  region: string;
-  venue: Omit<Venue, "online"> & { online?: boolean };
-  theme: string;
-  topics?: string[];
-  speakers?: Speaker[];
-  series?: string;
-  summary?: string;
-  status?: MeetingStatus;
-  draft?: boolean;
-}
-
+/** The typed meeting, once checkFields found no error in its front-matter. */
 function toMeeting(source: ParsedFile, id: string): Meeting {
-  const data = source.data as unknown as MeetingFrontMatter;
-  const { venue } = data;
-  return {
-    id,
-    file: source.file,
-    region: data.region,
-    date: data.date,
-    start: data.start,
-    end: data.end,
-    title: data.title,
-    venue: { name: venue.name, city: venue.city, address: venue.address, online: venue.online === true, url: venue.url },
-    theme: data.theme,
-    topics: data.topics ?? [],
-    speakers: (data.speakers ?? []).map(({ organisation, name, role, topic }) => ({ organisation, name, role, topic })),
-    series: data.series,
-    summary: data.summary,
-    status: data.status,
-    draft: data.draft === true,
-    body: source.body,
-  };
-}
-
-interface NewsFrontMatter {
-  title: string;
-  date: string;
-  summary?: string;
-  author?: string;
-  meetings?: string[];
-  draft?: boolean;
+  return { ...withDefaults(source.data, MEETING_FIELDS), id, file: source.file, body: source.body };
 }
 
 export function validateNews(source: ParsedFile, context: FieldContext): { news?: News; problems: Problem[] } {
@@ -186,21 +142,8 @@ export function validateNews(source: ParsedFile, context: FieldContext): { news?
   }
   checkBody(source, problems);
   if (problems.some((problem) => problem.severity === "error") || !name) return { problems };
-  const fields = data as unknown as NewsFrontMatter;
-  return {
-    news: {
-      id: `${year}/${name}`,
-      file: source.file,
-      date: fields.date,
-      title: fields.title,
-      summary: fields.summary,
-      author: fields.author,
-      meetings: [...new Set(fields.meetings ?? [])],
-      draft: fields.draft === true,
-      body: source.body,
-    },
-    problems,
-  };
+  const fields = withDefaults(data, NEWS_FIELDS);
+  return { news: { ...fields, meetings: [...new Set(fields.meetings)], id: `${year}/${name}`, file: source.file, body: source.body }, problems };
 }
 
 const REGION_KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -230,7 +173,7 @@ export function validateRegions(source: YamlSource): { regions: Region[]; proble
       problems.push(error(source, [index, "key"], `nøglen ${typeof entry.key === "string" ? quoted(entry.key) : String(entry.key)} står der to gange.`, "Hver region skal have sin egen nøgle."));
     }
     keys.add(entry.key);
-    if (problems.length === before) regions.push({ key: entry.key as string, name: entry.name as string, description: entry.description as string | undefined });
+    if (problems.length === before) regions.push(withDefaults(entry, REGION_FIELDS));
   });
   return { regions, problems };
 }
@@ -243,12 +186,6 @@ export function validateSettings(source: YamlSource | undefined): { settings: Se
   const data = isRecord(source.data) ? source.data : {};
   if (!problems.length) checkFields(source, data, SETTINGS_FIELDS, [], { regionKeys: [] }, problems);
   if (problems.some((problem) => problem.severity === "error")) return { settings: DEFAULT_SETTINGS, problems };
-  return {
-    settings: {
-      title: data.title as string,
-      url: (data.url as string).replace(/\/+$/, ""),
-      description: (data.description as string | undefined) ?? "",
-    },
-    problems,
-  };
+  const settings = withDefaults(data, SETTINGS_FIELDS);
+  return { settings: { ...settings, url: settings.url.replace(/\/+$/, "") }, problems };
 }

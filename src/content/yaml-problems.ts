@@ -58,7 +58,8 @@ const LISTS: Record<string, List> = {
   speakers: { noun: "oplægsholder", definite: "oplægsholderen", plural: "oplægsholdere", words: COMMON, example: 'speakers:\n  - organisation: "KL"\n    name: "Gerner Zinglersen"\n  - organisation: "Sorø Kommune"' },
   regions: { noun: "region", definite: "regionen", plural: "regioner", words: COMMON, example: '- key: midt-nord\n  name: "Midt-Nord"\n- key: syddanmark\n  name: "Syddanmark"' },
 };
-const SPEAKER_ONLY = new Set(SPEAKER_FIELDS.map((field) => field.key).filter((key) => !MEETING_FIELDS.some((field) => field.key === key)));
+const MEETING_KEYS = new Set<string>(MEETING_FIELDS.map((field) => field.key));
+const SPEAKER_ONLY = new Set<string>(SPEAKER_FIELDS.map((field) => field.key).filter((key) => !MEETING_KEYS.has(key)));
 
 function listOf(file: string, owner: string | undefined): List {
   if (owner === undefined && file === "_data/regions.yaml") return LISTS.regions!;

@@ -169,25 +169,19 @@ function meetingView(
   // spellings of one term share one object: a Set drops repeats and the theme among the topics
   const topics = new Set(meeting.topics.map((topic) => terms.add(topic, meeting.file)));
   topics.delete(theme);
+  // the meeting's own fields go on as they are, any new field of the schema with them
+  const { region: _region, theme: _theme, topics: _topics, speakers: _speakers, series, summary, body: _body, ...asTheyAre } = meeting;
   return {
+    ...asTheyAre,
     kind: "meeting",
-    id: meeting.id,
-    file: meeting.file,
     url: urls.meeting(meeting.id),
-    title: meeting.title,
-    date: meeting.date,
-    start: meeting.start,
-    end: meeting.end,
     region,
-    venue: meeting.venue,
     place: registries.venues.add(meeting.venue, meeting.file),
     theme,
     topics: [...topics],
     speakers: registries.contributors.speakersOf(meeting.speakers, meeting.file),
-    round: meeting.series === undefined ? undefined : registries.rounds.add(meeting.series, meeting.file),
-    summary: meeting.summary ?? firstParagraph,
-    status: meeting.status,
-    draft: meeting.draft,
+    round: series === undefined ? undefined : registries.rounds.add(series, meeting.file),
+    summary: summary ?? firstParagraph,
     upcoming: meeting.date >= today,
     html,
     structuredData: "",
@@ -219,19 +213,8 @@ function newsView(
   newsAbout: Map<NewsView, MeetingView[]>,
 ): NewsView {
   const { html, firstParagraph } = markdown.get(`2\0${article.body}`, () => renderMarkdown(article.body, 2));
-  const view: NewsView = {
-    kind: "news",
-    id: article.id,
-    file: article.file,
-    url: urls.news(article.id),
-    title: article.title,
-    date: article.date,
-    summary: article.summary ?? firstParagraph,
-    author: article.author,
-    draft: article.draft,
-    html,
-    meetings: [],
-  };
+  const { summary, meetings: _meetings, body: _body, ...asTheyAre } = article;
+  const view: NewsView = { ...asTheyAre, kind: "news", url: urls.news(article.id), summary: summary ?? firstParagraph, html, meetings: [] };
   // a dev build keeps drafts, a production build has none: both find every referenced meeting
   const about = article.meetings.map((id) => meetingsById.get(id)).filter((meeting) => meeting !== undefined);
   for (const meeting of about) {

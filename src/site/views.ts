@@ -1,6 +1,6 @@
 // What the templates see: content enriched with URLs, links and indexes, computed once
 // per build by build-site.ts.
-import type { Settings, Venue } from "../content/model.ts";
+import type { Meeting, News, Settings } from "../content/model.ts";
 import type { MeetingStatus } from "../content/schema.ts";
 import type { Feed } from "../feeds/feed.ts";
 import type { ListPage } from "./paginate.ts";
@@ -87,26 +87,24 @@ export interface Contribution {
   speakers: SpeakerView[];
 }
 
-export interface MeetingView {
+/**
+ * The meeting's own fields that the view hands on as they are, a field added to the schema
+ * among them; the others the view replaces with what the pages need.
+ */
+type MeetingFieldsAsTheyAre = Omit<Meeting, "region" | "theme" | "topics" | "speakers" | "series" | "summary" | "body">;
+
+export interface MeetingView extends MeetingFieldsAsTheyAre {
   kind: "meeting";
-  id: string;
-  file: string;
   url: string;
-  title: string;
-  date: string;
-  start?: string;
-  end?: string;
   region: RegionView;
-  venue: Venue;
   /** the venue's page, with every meeting held there */
   place: VenueView;
   theme: TermView;
   topics: TermView[];
   speakers: SpeakerView[];
   round?: RoundView;
+  /** the editor's summary, or the first paragraph */
   summary: string;
-  status?: MeetingStatus;
-  draft: boolean;
   /** dated today or later, relative to the build's "now" */
   upcoming: boolean;
   html: string;
@@ -126,17 +124,16 @@ export interface MeetingView {
   sameVenue: MeetingLink[];
 }
 
-export interface NewsView {
+/** The article's own fields that the view hands on as they are, as for meetings. */
+type NewsFieldsAsTheyAre = Omit<News, "summary" | "meetings" | "body">;
+
+export interface NewsView extends NewsFieldsAsTheyAre {
   kind: "news";
-  id: string;
-  file: string;
   url: string;
-  title: string;
-  date: string;
+  /** the editor's summary, or the first paragraph */
   summary: string;
-  author?: string;
-  draft: boolean;
   html: string;
+  /** the meetings it is about, oldest first */
   meetings: MeetingLink[];
 }
 
