@@ -1,14 +1,14 @@
 // The accessibility statement ("tilgængelighedserklæring") Danish public-sector sites
 // publish and link from every page.
 import { html, type Html } from "../src/html.ts";
-import { urls } from "../src/site/urls.ts";
+import { routes } from "../src/routes.ts";
 import type { SiteData } from "../src/site/views.ts";
 import { basePage } from "./base.ts";
 
 export function accessibilityPage(site: SiteData): Html {
   return basePage({
     site,
-    url: urls.accessibility,
+    url: routes.accessibility,
     title: "Tilgængelighedserklæring",
     trail: [{ title: "Tilgængelighedserklæring" }],
     main: html`<h1>Tilgængelighedserklæring</h1>

@@ -1,6 +1,7 @@
 // /admin/: Decap CMS, a form to write meetings and news in, served from the site itself.
 import { html, type Html } from "../src/html.ts";
 import type { SiteData } from "../src/site/views.ts";
+import { routes } from "../src/routes.ts";
 
 export function adminPage(site: SiteData): Html {
   return html`<!DOCTYPE html>
@@ -13,7 +14,7 @@ export function adminPage(site: SiteData): Html {
 </head>
 <body>
 <noscript>Redigeringen kræver JavaScript.</noscript>
-<script src="/admin/decap-cms.js"></script>
+<script src="${routes.cmsScript}"></script>
 </body>
 </html>
 `;

@@ -3,6 +3,7 @@ import { absoluteUrl } from "../src/format/absolute-url.ts";
 import { html, type Content, type Html } from "../src/html.ts";
 import type { SiteData } from "../src/site/views.ts";
 import { breadcrumbs, type Crumb, type Followable } from "./parts.ts";
+import { routes } from "../src/routes.ts";
 
 export interface PageShell {
   site: SiteData;
@@ -35,27 +36,27 @@ export function basePage({ site, url, title, description, head, trail, feeds = [
 <title>${title && `${title} – `}${settings.title}</title>
 <meta name="description" content="${description ?? settings.description}">
 <link rel="canonical" href="${absoluteUrl(url, settings.url)}">
-<link rel="stylesheet" href="/assets/referat.css">${[{ name: settings.title, subscription: site.subscription }, ...feeds].map(alternates)}${head}
+<link rel="stylesheet" href="${routes.stylesheet}">${[{ name: settings.title, subscription: site.subscription }, ...feeds].map(alternates)}${head}
 </head>
 <body>
 <a class="skip-link" href="#indhold">Spring til indholdet</a>
 <header class="site-header">
-  <a class="site-title" href="/">${settings.title}</a>
-  <form class="site-search" role="search" action="/soeg/" method="get">
+  <a class="site-title" href="${routes.home}">${settings.title}</a>
+  <form class="site-search" role="search" action="${routes.search}" method="get">
     <label class="visually-hidden" for="sitesoeg">Søg i referater og nyheder</label>
     <input id="sitesoeg" name="q" type="search" autocomplete="off">
     <button type="submit">Søg</button>
   </form>
   <nav aria-label="Hovedmenu">
     <ul>
-      <li><a href="/regioner/">Regioner</a></li>
-      <li><a href="/temaer/">Temaer</a></li>
-      <li><a href="/moederunder/">Møderunder</a></li>
-      <li><a href="/organisationer/">Organisationer</a></li>
-      <li><a href="/personer/">Personer</a></li>
-      <li><a href="/steder/">Steder</a></li>
-      <li><a href="/nyheder/">Nyheder</a></li>
-      <li><a href="/arkiv/">Arkiv</a></li>
+      <li><a href="${routes.regions}">Regioner</a></li>
+      <li><a href="${routes.themes}">Temaer</a></li>
+      <li><a href="${routes.rounds}">Møderunder</a></li>
+      <li><a href="${routes.organisations}">Organisationer</a></li>
+      <li><a href="${routes.people}">Personer</a></li>
+      <li><a href="${routes.venues}">Steder</a></li>
+      <li><a href="${routes.newsIndex}">Nyheder</a></li>
+      <li><a href="${routes.years}">Arkiv</a></li>
     </ul>
   </nav>
 </header>
@@ -66,9 +67,9 @@ ${main}
 <footer class="site-footer">
   <p>${settings.title}</p>
   <ul>
-    <li><a href="/tilgaengelighed/">Tilgængelighedserklæring</a></li>
-    <li><a href="/feed.xml">Nyhedsfeed</a></li>
-    <li><a href="/kalender.ics">Kalender</a></li>
+    <li><a href="${routes.accessibility}">Tilgængelighedserklæring</a></li>
+    <li><a href="${site.subscription.atomUrl}">Nyhedsfeed</a></li>
+    <li><a href="${site.subscription.calendarUrl}">Kalender</a></li>
   </ul>
 </footer>
 </body>

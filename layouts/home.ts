@@ -1,6 +1,6 @@
 // The front page: latest news, upcoming meetings, latest reports, the regions.
 import { html, type Content, type Html } from "../src/html.ts";
-import { urls } from "../src/site/urls.ts";
+import { routes } from "../src/routes.ts";
 import type { ItemView, SiteData } from "../src/site/views.ts";
 import { basePage } from "./base.ts";
 import { count, items, subscribe } from "./parts.ts";
@@ -25,17 +25,17 @@ export function homePage(site: SiteData): Html {
   );
   return basePage({
     site,
-    url: urls.home,
+    url: routes.home,
     main: html`<h1>${settings.title}</h1>${
       settings.description &&
       html`
 <p class="lead">${settings.description}</p>`
-    }${section("seneste-nyheder", "Seneste nyheder", home.latestNews, "Der er endnu ingen nyheder.", html`<a href="/nyheder/">Alle nyheder</a>`)}${section(
+    }${section("seneste-nyheder", "Seneste nyheder", home.latestNews, "Der er endnu ingen nyheder.", html`<a href="${routes.newsIndex}">Alle nyheder</a>`)}${section(
       "kommende-moeder",
       "Kommende møder",
       home.upcoming,
       "Der er ingen kommende møder i kalenderen lige nu.",
-    )}${section("seneste-referater", "Seneste referater", home.latestReports, "Der er endnu ingen referater.", html`<a href="/arkiv/">Alle år i arkivet</a>`)}
+    )}${section("seneste-referater", "Seneste referater", home.latestReports, "Der er endnu ingen referater.", html`<a href="${routes.years}">Alle år i arkivet</a>`)}
 <section aria-labelledby="regionerne">
   <h2 id="regionerne">Regionerne</h2>
   <ul class="regions">${regions}

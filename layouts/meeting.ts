@@ -5,6 +5,7 @@ import { html, trusted, type Html } from "../src/html.ts";
 import type { MeetingLink, MeetingView, SiteData } from "../src/site/views.ts";
 import { basePage } from "./base.ts";
 import { badges, date, linkSection, subscribe } from "./parts.ts";
+import { routes } from "../src/routes.ts";
 
 const NOTICES = { cancelled: "Mødet er aflyst.", postponed: "Mødet er udsat." };
 
@@ -85,7 +86,7 @@ export function meetingPage(meeting: MeetingView, site: SiteData): Html {
     title: meeting.title,
     description: meeting.summary,
     head: html`\n<script type="application/ld+json">${trusted(meeting.structuredData)}</script>`,
-    trail: [{ title: "Regioner", url: "/regioner/" }, { title: meeting.region.name, url: meeting.region.url }, { title: meeting.title }],
+    trail: [{ title: "Regioner", url: routes.regions }, { title: meeting.region.name, url: meeting.region.url }, { title: meeting.title }],
     feeds: follow,
     main: html`<article class="report">
   <header>

@@ -3,6 +3,7 @@ import { html, trusted, type Html } from "../src/html.ts";
 import type { NewsView, SiteData } from "../src/site/views.ts";
 import { basePage } from "./base.ts";
 import { badges, date, linkSection } from "./parts.ts";
+import { routes } from "../src/routes.ts";
 
 export function newsPage(article: NewsView, site: SiteData): Html {
   return basePage({
@@ -10,7 +11,7 @@ export function newsPage(article: NewsView, site: SiteData): Html {
     url: article.url,
     title: article.title,
     description: article.summary,
-    trail: [{ title: "Nyheder", url: "/nyheder/" }, { title: article.title }],
+    trail: [{ title: "Nyheder", url: routes.newsIndex }, { title: article.title }],
     main: html`<article class="news">
   <header>
     <p class="kicker">Nyhed</p>

@@ -4,7 +4,8 @@ import { longDate } from "../src/dates.ts";
 import { statusLabel } from "../src/format/status-label.ts";
 import { html, type Content, type Html } from "../src/html.ts";
 import type { ListPage } from "../src/site/paginate.ts";
-import type { Contribution, ItemView, Link, MeetingLink, MeetingView, SpeakerView, Subscription } from "../src/site/views.ts";
+import type { Subscription } from "../src/routes.ts";
+import type { Contribution, ItemView, Link, MeetingLink, MeetingView, SpeakerView } from "../src/site/views.ts";
 
 export function date(isoDate: string): Html {
   return html`<time datetime="${isoDate}">${longDate(isoDate)}</time>`;

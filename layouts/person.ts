@@ -3,6 +3,7 @@ import { html, type Html } from "../src/html.ts";
 import type { ContributorPage, PersonView, SiteData } from "../src/site/views.ts";
 import { basePage } from "./base.ts";
 import { contributions, count, pageSuffix, pagination } from "./parts.ts";
+import { routes } from "../src/routes.ts";
 
 function years(from: string, to: string): string {
   return from === to ? from : `${from}–${to}`;
@@ -17,7 +18,7 @@ export function personPage({ contributor: person, page }: ContributorPage<Person
     site,
     url: page.url,
     title: `${person.name}${pageSuffix(page)}`,
-    trail: [{ title: "Personer", url: "/personer/" }, { title: person.name }],
+    trail: [{ title: "Personer", url: routes.people }, { title: person.name }],
     main: html`<h1>${person.name}${pageSuffix(page)}</h1>
 <p>Har holdt oplæg ved ${count(person.meetingCount, "møde", "møder")} i netværket. Nyeste først.</p>
 <h2>Roller</h2>

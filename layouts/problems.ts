@@ -2,6 +2,7 @@
 // problem, where it is and how to fix it. It reloads by itself once the files are fixed.
 import { formatProblem, sortProblems, type Problem } from "../src/content/problems.ts";
 import { html, type Html } from "../src/html.ts";
+import { routes } from "../src/routes.ts";
 
 export function problemsPage(problems: readonly Problem[], contentDir: string): Html {
   const errors = problems.filter((problem) => problem.severity === "error").length;
@@ -11,7 +12,7 @@ export function problemsPage(problems: readonly Problem[], contentDir: string): 
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Indholdet har fejl</title>
-<link rel="stylesheet" href="/assets/referat.css">
+<link rel="stylesheet" href="${routes.stylesheet}">
 </head>
 <body>
 <main id="indhold">

@@ -3,6 +3,7 @@ import { html, type Html } from "../src/html.ts";
 import type { RegionPage, SiteData } from "../src/site/views.ts";
 import { basePage } from "./base.ts";
 import { items, pageSuffix, pagination, subscribe } from "./parts.ts";
+import { routes } from "../src/routes.ts";
 
 export function regionPage({ region, page, upcoming, past }: RegionPage, site: SiteData): Html {
   const follow = [{ name: region.name, subscription: region.subscription }];
@@ -10,7 +11,7 @@ export function regionPage({ region, page, upcoming, past }: RegionPage, site: S
     site,
     url: page.url,
     title: `${region.name}${pageSuffix(page)}`,
-    trail: [{ title: "Regioner", url: "/regioner/" }, { title: region.name }],
+    trail: [{ title: "Regioner", url: routes.regions }, { title: region.name }],
     feeds: follow,
     main: html`<h1>Møder i ${region.name}${pageSuffix(page)}</h1>${
       region.description &&

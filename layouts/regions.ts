@@ -1,6 +1,6 @@
 // The four regions with their meeting counts.
 import { html, type Html } from "../src/html.ts";
-import { urls } from "../src/site/urls.ts";
+import { routes } from "../src/routes.ts";
 import type { SiteData } from "../src/site/views.ts";
 import { basePage } from "./base.ts";
 import { count } from "./parts.ts";
@@ -19,7 +19,7 @@ export function regionsPage(site: SiteData): Html {
   );
   return basePage({
     site,
-    url: urls.regions,
+    url: routes.regions,
     title: "Regioner",
     trail: [{ title: "Regioner" }],
     main: html`<h1>Regioner</h1>

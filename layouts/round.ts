@@ -3,6 +3,7 @@ import { html, type Html } from "../src/html.ts";
 import type { RoundPage, SiteData } from "../src/site/views.ts";
 import { basePage } from "./base.ts";
 import { badges, count, date, items, pageSuffix, pagination } from "./parts.ts";
+import { routes } from "../src/routes.ts";
 
 export function roundPage({ round, page, columns, news }: RoundPage, site: SiteData): Html {
   const regions = columns.map(
@@ -24,7 +25,7 @@ export function roundPage({ round, page, columns, news }: RoundPage, site: SiteD
     site,
     url: page.url,
     title: `${round.name}${pageSuffix(page)}`,
-    trail: [{ title: "Møderunder", url: "/moederunder/" }, { title: round.name }],
+    trail: [{ title: "Møderunder", url: routes.rounds }, { title: round.name }],
     main: html`<h1>${round.name}${pageSuffix(page)}</h1>
 <p>${count(round.meetingCount, "møde", "møder")} fra ${date(round.firstDate)}, region for region.</p>
 <div class="round">${regions}

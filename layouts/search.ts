@@ -1,7 +1,7 @@
 // The search page: Pagefind's UI in Danish, with filters for region, theme, year and type.
 // Without JavaScript it says so, and points to the indexes that need none.
 import { html, trusted, type Html } from "../src/html.ts";
-import { urls } from "../src/site/urls.ts";
+import { routes } from "../src/routes.ts";
 import type { SiteData } from "../src/site/views.ts";
 import { basePage } from "./base.ts";
 
@@ -15,20 +15,20 @@ const START = `window.addEventListener("DOMContentLoaded", function () {
 export function searchPage(site: SiteData): Html {
   return basePage({
     site,
-    url: urls.search,
+    url: routes.search,
     title: "Søg",
     trail: [{ title: "Søg" }],
     head: html`
-<link rel="stylesheet" href="/pagefind/pagefind-ui.css">
-<script src="/pagefind/pagefind-ui.js"></script>
+<link rel="stylesheet" href="${routes.searchStylesheet}">
+<script src="${routes.searchScript}"></script>
 <script>${trusted(START)}</script>`,
     main: html`<h1>Søg i referater og nyheder</h1>
 <div id="soegning" class="search"></div>
 <noscript>
   <p>Søgningen bruger JavaScript, som er slået fra i din browser. Du kan finde alle møder og nyheder uden:
-  efter <a href="/regioner/">region</a>, <a href="/temaer/">tema</a>, <a href="/organisationer/">organisation</a>,
-  <a href="/personer/">person</a>, <a href="/steder/">sted</a>, <a href="/moederunder/">møderunde</a> og
-  <a href="/arkiv/">år</a>.</p>
+  efter <a href="${routes.regions}">region</a>, <a href="${routes.themes}">tema</a>, <a href="${routes.organisations}">organisation</a>,
+  <a href="${routes.people}">person</a>, <a href="${routes.venues}">sted</a>, <a href="${routes.rounds}">møderunde</a> og
+  <a href="${routes.years}">år</a>.</p>
 </noscript>`,
   });
 }

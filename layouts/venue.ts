@@ -3,6 +3,7 @@ import { html, type Html } from "../src/html.ts";
 import type { SiteData, VenuePage } from "../src/site/views.ts";
 import { basePage } from "./base.ts";
 import { count, items, pageSuffix, pagination } from "./parts.ts";
+import { routes } from "../src/routes.ts";
 
 export function venuePage({ venue, page }: VenuePage, site: SiteData): Html {
   const where = venue.city ? `${venue.name}, ${venue.city}` : `${venue.name} (online)`;
@@ -10,7 +11,7 @@ export function venuePage({ venue, page }: VenuePage, site: SiteData): Html {
     site,
     url: page.url,
     title: `${where}${pageSuffix(page)}`,
-    trail: [{ title: "Steder", url: "/steder/" }, { title: venue.name }],
+    trail: [{ title: "Steder", url: routes.venues }, { title: venue.name }],
     main: html`<h1>${where}${pageSuffix(page)}</h1>
 <p>${count(venue.meetingCount, "møde", "møder")} er holdt her. Nyeste først.</p>
 ${items(page.items)}${pagination(page)}`,

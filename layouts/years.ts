@@ -1,6 +1,6 @@
 // The archive's years with their counts.
 import { html, type Html } from "../src/html.ts";
-import { urls } from "../src/site/urls.ts";
+import { routes } from "../src/routes.ts";
 import type { SiteData } from "../src/site/views.ts";
 import { basePage } from "./base.ts";
 import { count } from "./parts.ts";
@@ -12,7 +12,7 @@ export function yearsPage(site: SiteData): Html {
   );
   return basePage({
     site,
-    url: urls.years,
+    url: routes.years,
     title: "Arkiv",
     trail: [{ title: "Arkiv" }],
     main: html`<h1>Arkiv</h1>

@@ -26,11 +26,10 @@ import { themesPage } from "../layouts/themes.ts";
 import { yearPage } from "../layouts/year.ts";
 import { yearsPage } from "../layouts/years.ts";
 import { atomFeed } from "./feeds/atom.ts";
-import type { Feed } from "./feeds/feed.ts";
 import { jsonFeed } from "./feeds/json-feed.ts";
 import { cmsConfig } from "./cms/config.ts";
 import type { Html } from "./html.ts";
-import { urls } from "./site/urls.ts";
+import { routes } from "./routes.ts";
 import type { SiteData } from "./site/views.ts";
 
 /** What a page's template sees: the site data and, on a page of a list, its entry. */
@@ -39,29 +38,46 @@ export interface PageData {
   entry?: unknown;
 }
 
+/** The lists of the site data that pages are made from, one page per entry. */
+type ListName = { [K in keyof SiteData]: SiteData[K] extends readonly unknown[] ? K : never }[keyof SiteData];
+type EntryOf<K extends ListName> = SiteData[K] extends readonly (infer E)[] ? E : never;
+
 export interface PageDefinition {
   /** one page per entry of `referat[list]` */
-  list?: keyof SiteData;
+  list?: ListName;
   permalink: string | ((data: PageData) => string);
   render(data: PageData): Html | string;
+  /** an HTML page for readers, as opposed to a feed or the CMS's configuration */
+  html: boolean;
 }
 
-function single(url: string, layout: (site: SiteData) => Html | string): PageDefinition {
-  return { permalink: url, render: (data) => layout(data.referat) };
+export function single(url: string, layout: (site: SiteData) => Html | string, html = true): PageDefinition {
+  return { permalink: url, render: (data) => layout(data.referat), html };
 }
 
-// `list` names a list of the site data whose entries are `T`; the compiler cannot follow the
-// name to the type, so the table below is where the two must agree
-function each<T>(list: keyof SiteData, url: (entry: T) => string, layout: (entry: T, site: SiteData) => Html | string): PageDefinition {
-  return { list, permalink: (data) => url(data.entry as T), render: (data) => layout(data.entry as T, data.referat) };
+/** One page per entry of the list `list`: the compiler holds the URL and the layout to that list's entries. */
+export function each<K extends ListName>(
+  list: K,
+  url: (entry: EntryOf<K>) => string,
+  layout: (entry: EntryOf<K>, site: SiteData) => Html | string,
+  html = true,
+): PageDefinition {
+  return {
+    list,
+    permalink: (data) => url(data.entry as EntryOf<K>),
+    render: (data) => layout(data.entry as EntryOf<K>, data.referat),
+    html,
+  };
 }
+
+const AS_YAML = { lineWidth: -1, noRefs: true };
 
 export const pages: Record<string, PageDefinition> = {
-  home: single(urls.home, homePage),
+  home: single(routes.home, homePage),
   meeting: each("meetings", (meeting) => meeting.url, meetingPage),
   news: each("news", (article) => article.url, newsPage),
   newsIndex: each("newsPages", (list) => list.url, newsIndexPage),
-  regions: single(urls.regions, regionsPage),
+  regions: single(routes.regions, regionsPage),
   region: each("regionPages", (list) => list.page.url, regionPage),
   themes: each("themeIndex", (index) => index.page.url, themesPage),
   theme: each("themePages", (list) => list.page.url, themePage),
@@ -73,13 +89,13 @@ export const pages: Record<string, PageDefinition> = {
   round: each("roundPages", (list) => list.page.url, roundPage),
   venues: each("venueIndex", (index) => index.page.url, venuesPage),
   venue: each("venuePages", (list) => list.page.url, venuePage),
-  years: single(urls.years, yearsPage),
+  years: single(routes.years, yearsPage),
   year: each("yearPages", (list) => list.page.url, yearPage),
-  notFound: single(urls.notFound, notFoundPage),
-  search: single(urls.search, searchPage),
-  accessibility: single(urls.accessibility, accessibilityPage),
-  admin: single(urls.admin, adminPage),
-  cmsConfig: single(urls.cmsConfig, (site) => dump(cmsConfig(site.regions), { lineWidth: -1, noRefs: true })),
-  atomFeed: each("feeds", (feed: Feed) => urls.atomFeed(feed.listUrl), atomFeed),
-  jsonFeed: each("feeds", (feed: Feed) => urls.jsonFeed(feed.listUrl), jsonFeed),
+  notFound: single(routes.notFound, notFoundPage),
+  search: single(routes.search, searchPage),
+  accessibility: single(routes.accessibility, accessibilityPage),
+  admin: single(routes.admin, adminPage),
+  cmsConfig: single(routes.cmsConfig, (site) => dump(cmsConfig(site.regions), AS_YAML), false),
+  atomFeed: each("feeds", (feed) => routes.atomFeed(feed.listUrl), atomFeed, false),
+  jsonFeed: each("feeds", (feed) => routes.jsonFeed(feed.listUrl), jsonFeed, false),
 };

@@ -8,6 +8,7 @@
 // who speak again and again, rounds, a few drafts, cancelled, postponed and upcoming meetings,
 // news about meetings, Danish letters everywhere, and a few themes spelt two ways.
 import { slugify } from "../slug.ts";
+import { routes } from "../routes.ts";
 import { Random } from "./random.ts";
 import {
   FIRST_NAMES,
@@ -409,7 +410,7 @@ function newsBody(random: Random, about: readonly Meeting[]): string {
       about
         .map(
           (meeting) =>
-            `- **${meeting.region.name}** mødtes om ${inSentence(meeting.theme)}. [Læs referatet fra ${meeting.region.name}](/moeder/${meeting.id}/).`,
+            `- **${meeting.region.name}** mødtes om ${inSentence(meeting.theme)}. [Læs referatet fra ${meeting.region.name}](${routes.meeting(meeting.id)}).`,
         )
         .join("\n"),
     );

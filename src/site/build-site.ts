@@ -17,7 +17,7 @@ import { roundIndexes, roundRegistry } from "./rounds.ts";
 import { structuredData } from "./structured-data.ts";
 import { buildSubscriptions } from "./subscriptions.ts";
 import { TermRegistry } from "./terms.ts";
-import { subscriptionOf, urls } from "./urls.ts";
+import { routes, subscriptionOf } from "../routes.ts";
 import { VenueRegistry, venueIndexes } from "./venues.ts";
 import type {
   ItemView,
@@ -42,7 +42,7 @@ export function buildSite(
 ): { site: SiteData; problems: Problem[] } {
   const regions = new Map<string, RegionView>(
     content.regions.map((region) => {
-      const url = urls.region(region.key);
+      const url = routes.region(region.key);
       return [region.key, { ...region, url, subscription: subscriptionOf(url), meetingCount: 0, upcomingCount: 0 }];
     }),
   );
@@ -50,7 +50,7 @@ export function buildSite(
     terms: new TermRegistry<TermView>({
       field: "theme/topics",
       noun: "emne",
-      make: (slug, name) => ({ slug, name, url: urls.theme(slug), subscription: subscriptionOf(urls.theme(slug)), meetingCount: 0 }),
+      make: (slug, name) => ({ slug, name, url: routes.theme(slug), subscription: subscriptionOf(routes.theme(slug)), meetingCount: 0 }),
     }),
     contributors: new Contributors(),
     rounds: roundRegistry(),
@@ -99,7 +99,7 @@ export function buildSite(
     .map((year): YearView => {
       const items = byYear.get(year)!;
       const meetingCount = items.filter((item) => item.kind === "meeting").length;
-      return { year, url: urls.year(year), meetingCount, newsCount: items.length - meetingCount };
+      return { year, url: routes.year(year), meetingCount, newsCount: items.length - meetingCount };
     });
 
   const { siteSubscription, newsSubscription, feeds, calendars } = buildSubscriptions({
@@ -136,14 +136,14 @@ export function buildSite(
     },
     regionPages: [...regions.values()].flatMap((region) => regionPages(region, byRegion.get(region.key) ?? [])),
     themePages: themes.flatMap((term): TermPage[] => paginate(byTerm.get(term.slug)!, term.url).map((page) => ({ term, page }))),
-    themeIndex: alphabetPages(themes, (term) => initialOf(term.name), urls.themes),
+    themeIndex: alphabetPages(themes, (term) => initialOf(term.name), routes.themes),
     ...contributorIndexes(meetings, registries.contributors),
     ...roundIndexes(meetings, news, newsAbout, [...regions.values()], registries.rounds),
     ...venueIndexes(meetings, registries.venues.all()),
     yearPages: years.flatMap((year): YearPage[] =>
       paginate(byYear.get(year.year)!.sort(newestFirst), year.url).map((page) => ({ year, page, months: byMonth(page.items) })),
     ),
-    newsPages: paginate(news, urls.newsIndex),
+    newsPages: paginate(news, routes.newsIndex),
   };
   return { site, problems };
 }
@@ -174,7 +174,7 @@ function meetingView(
   return {
     ...asTheyAre,
     kind: "meeting",
-    url: urls.meeting(meeting.id),
+    url: routes.meeting(meeting.id),
     region,
     place: registries.venues.add(meeting.venue, meeting.file),
     theme,
@@ -185,7 +185,7 @@ function meetingView(
     upcoming: meeting.date >= today,
     html,
     structuredData: "",
-    calendarUrl: urls.calendar(urls.meeting(meeting.id)),
+    calendarUrl: routes.calendar(routes.meeting(meeting.id)),
     calendarEvent: "",
     news: [],
     previous: undefined,
@@ -214,7 +214,14 @@ function newsView(
 ): NewsView {
   const { html, firstParagraph } = markdown.get(`2\0${article.body}`, () => renderMarkdown(article.body, 2));
   const { summary, meetings: _meetings, body: _body, ...asTheyAre } = article;
-  const view: NewsView = { ...asTheyAre, kind: "news", url: urls.news(article.id), summary: summary ?? firstParagraph, html, meetings: [] };
+  const view: NewsView = {
+    ...asTheyAre,
+    kind: "news",
+    url: routes.news(article.id),
+    summary: summary ?? firstParagraph,
+    html,
+    meetings: [],
+  };
   // a dev build keeps drafts, a production build has none: both find every referenced meeting
   const about = article.meetings.map((id) => meetingsById.get(id)).filter((meeting) => meeting !== undefined);
   for (const meeting of about) {

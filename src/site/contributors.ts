@@ -6,20 +6,20 @@ import { alphabetPages, indexOrder, initialOf } from "./alphabet.ts";
 import { pushTo } from "./lists.ts";
 import { paginate } from "./paginate.ts";
 import { TermRegistry } from "./terms.ts";
-import { urls } from "./urls.ts";
+import { routes } from "../routes.ts";
 import type { Contribution, MeetingView, OrganisationView, PersonView, RoleView, SiteData, SpeakerView } from "./views.ts";
 
 export class Contributors {
   readonly organisations = new TermRegistry<OrganisationView>({
     field: "speakers[].organisation",
     noun: "organisation",
-    make: (slug, name) => ({ slug, name, url: urls.organisation(slug), meetingCount: 0 }),
+    make: (slug, name) => ({ slug, name, url: routes.organisation(slug), meetingCount: 0 }),
   });
 
   readonly people = new TermRegistry<PersonView>({
     field: "speakers[].name",
     noun: "person",
-    make: (slug, name) => ({ slug, name, url: urls.person(slug), meetingCount: 0, roles: [] }),
+    make: (slug, name) => ({ slug, name, url: routes.person(slug), meetingCount: 0, roles: [] }),
   });
 
   /** A meeting's speakers as views, each linked to its organisation and person. */
@@ -77,10 +77,10 @@ export function contributorIndexes(meetings: readonly MeetingView[], contributor
     organisationPages: organisations.flatMap((organisation) =>
       paginate(byOrganisation.get(organisation)!, organisation.url).map((page) => ({ contributor: organisation, page })),
     ),
-    organisationIndex: alphabetPages(organisations, (organisation) => initialOf(organisation.name), urls.organisations),
+    organisationIndex: alphabetPages(organisations, (organisation) => initialOf(organisation.name), routes.organisations),
     people,
     personPages: people.flatMap((person) => paginate(byPerson.get(person)!, person.url).map((page) => ({ contributor: person, page }))),
-    personIndex: alphabetPages(people, (person) => initialOf(surnameFirst(person)), urls.people),
+    personIndex: alphabetPages(people, (person) => initialOf(surnameFirst(person)), routes.people),
   };
 }
 

@@ -1,4 +1,4 @@
-import { pageUrl } from "./urls.ts";
+import { pageUrl } from "../routes.ts";
 
 export const PAGE_SIZE = 20;
 

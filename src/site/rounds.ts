@@ -3,14 +3,14 @@
 import { pushTo } from "./lists.ts";
 import { paginate } from "./paginate.ts";
 import { TermRegistry } from "./terms.ts";
-import { urls } from "./urls.ts";
+import { routes } from "../routes.ts";
 import type { MeetingView, NewsView, RegionView, RoundPage, RoundView, SiteData } from "./views.ts";
 
 export function roundRegistry(): TermRegistry<RoundView> {
   return new TermRegistry<RoundView>({
     field: "series",
     noun: "møderunde",
-    make: (slug, name) => ({ slug, name, url: urls.round(slug), meetingCount: 0, year: "", firstDate: "" }),
+    make: (slug, name) => ({ slug, name, url: routes.round(slug), meetingCount: 0, year: "", firstDate: "" }),
   });
 }
 
@@ -54,5 +54,5 @@ export function roundIndexes(
       news: page.pageNumber === 1 ? (newsByRound.get(round) ?? []) : [],
     }));
   });
-  return { rounds, roundPages, roundIndex: paginate(rounds, urls.rounds) };
+  return { rounds, roundPages, roundIndex: paginate(rounds, routes.rounds) };
 }

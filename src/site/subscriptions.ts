@@ -10,8 +10,8 @@ import { FEED_LENGTH, type Feed, type FeedEntry } from "../feeds/feed.ts";
 import { absoluteUrl } from "../format/absolute-url.ts";
 import { escapeHtml } from "../html.ts";
 import { newestOf, pushTo } from "./lists.ts";
-import { subscriptionOf, urls } from "./urls.ts";
-import type { CalendarView, ItemView, MeetingView, NewsView, RegionView, Subscription, TermView } from "./views.ts";
+import { routes, subscriptionOf, type Subscription } from "../routes.ts";
+import type { CalendarView, ItemView, MeetingView, NewsView, RegionView, TermView } from "./views.ts";
 
 const TITLE_PREFIX = { cancelled: "Aflyst: ", postponed: "Udsat: " } as const;
 
@@ -125,8 +125,8 @@ export function buildSubscriptions(input: SubscriptionInput): Subscriptions {
     description,
     listUrl,
     homeUrl: absolute(listUrl),
-    atomUrl: absolute(urls.atomFeed(listUrl)),
-    jsonUrl: absolute(urls.jsonFeed(listUrl)),
+    atomUrl: absolute(routes.atomFeed(listUrl)),
+    jsonUrl: absolute(routes.jsonFeed(listUrl)),
     author: settings.title,
     updated: zonedDateTime(items[0]?.date ?? newestContent),
     entries: items.map((item) => writer.entryOf(item)),
@@ -135,12 +135,12 @@ export function buildSubscriptions(input: SubscriptionInput): Subscriptions {
 
   const feeds: Feed[] = [
     feed(
-      urls.home,
+      routes.home,
       settings.title,
       settings.description || `Mødereferater og nyheder fra ${settings.title}`,
       reportsAndNews(input.meetings, input.news),
     ),
-    feed(urls.newsIndex, `Nyheder – ${settings.title}`, `Nyheder fra ${settings.title}`, input.news.slice(0, FEED_LENGTH)),
+    feed(routes.newsIndex, `Nyheder – ${settings.title}`, `Nyheder fra ${settings.title}`, input.news.slice(0, FEED_LENGTH)),
     ...input.regions.map((region) =>
       feed(
         region.url,
@@ -160,19 +160,19 @@ export function buildSubscriptions(input: SubscriptionInput): Subscriptions {
   ];
 
   const calendar = (listUrl: string, name: string, meetings: readonly MeetingView[]): CalendarView => ({
-    url: urls.calendar(listUrl),
+    url: routes.calendar(listUrl),
     name,
     events: [...meetings].reverse().map((meeting) => meeting.calendarEvent),
   });
   const calendars: CalendarView[] = [
-    calendar(urls.home, settings.title, input.meetings),
+    calendar(routes.home, settings.title, input.meetings),
     ...input.regions.map((region) => calendar(region.url, `${settings.title}: ${region.name}`, input.byRegion.get(region.key) ?? [])),
     ...input.themes.map((term) => calendar(term.url, `${settings.title}: ${term.name}`, input.byTerm.get(term.slug) ?? [])),
   ];
 
   return {
-    siteSubscription: subscriptionOf(urls.home),
-    newsSubscription: subscriptionOf(urls.newsIndex, false),
+    siteSubscription: subscriptionOf(routes.home),
+    newsSubscription: subscriptionOf(routes.newsIndex, false),
     feeds,
     calendars,
   };

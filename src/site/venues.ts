@@ -6,7 +6,7 @@ import { pushTo } from "./lists.ts";
 import { paginate } from "./paginate.ts";
 import { TermRegistry } from "./terms.ts";
 import { meetingLink } from "./links.ts";
-import { urls } from "./urls.ts";
+import { routes } from "../routes.ts";
 import type { MeetingLink, MeetingView, SiteData, VenueView } from "./views.ts";
 
 const ONLINE = "Online";
@@ -17,7 +17,7 @@ export class VenueRegistry {
   private readonly registry = new TermRegistry<VenueView>({
     field: "venue.name",
     noun: "sted",
-    make: (slug, name) => ({ slug, name, url: urls.venue(slug), meetingCount: 0, online: false }),
+    make: (slug, name) => ({ slug, name, url: routes.venue(slug), meetingCount: 0, online: false }),
   });
 
   /** Venues are told apart by name and city: "Rådhuset" is a different place in each town. */
@@ -60,7 +60,7 @@ export function venueIndexes(meetings: readonly MeetingView[], venues: VenueView
   return {
     venues,
     venuePages: venues.flatMap((venue) => paginate(byVenue.get(venue)!, venue.url).map((page) => ({ venue, page }))),
-    venueIndex: alphabetPages(venues, cityOf, urls.venues),
+    venueIndex: alphabetPages(venues, cityOf, routes.venues),
   };
 }
 

@@ -3,6 +3,7 @@
 import type { Meeting, News, Settings } from "../content/model.ts";
 import type { MeetingStatus } from "../content/schema.ts";
 import type { Feed } from "../feeds/feed.ts";
+import type { Subscription } from "../routes.ts";
 import type { ListPage } from "./paginate.ts";
 import type { Named } from "./terms.ts";
 
@@ -15,14 +16,6 @@ export interface Link {
 export interface MeetingLink extends Link {
   regionName: string;
   status?: MeetingStatus;
-}
-
-/** Where to follow a list of meetings and news: in a feed reader, or in a calendar. */
-export interface Subscription {
-  atomUrl: string;
-  jsonUrl: string;
-  /** none for news, which are not events */
-  calendarUrl?: string;
 }
 
 export interface RegionView {

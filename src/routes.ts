@@ -1,9 +1,17 @@
-// Every URL of the site in one place, so templates, feeds and tests agree on them.
-// Danish paths; list pages after the first are `<list>/side/<n>/`; a list's feeds and
-// calendar sit beside its first page (`feed.xml`, `feed.json`, `kalender.ics`).
-import type { Subscription } from "./views.ts";
+// Every URL of the site in one place, so layouts, feeds, calendars and tests agree on them:
+// no other module writes a path of the site. Danish paths; list pages after the first are
+// `<list>/side/<n>/`; a list's feeds and calendar sit beside its first page (`feed.xml`,
+// `feed.json`, `kalender.ics`).
 
-export const urls = {
+/** Where to follow a list of meetings and news: in a feed reader, or in a calendar. */
+export interface Subscription {
+  atomUrl: string;
+  jsonUrl: string;
+  /** none for news, which are not events */
+  calendarUrl?: string;
+}
+
+export const routes = {
   home: "/",
   meeting: (id: string) => `/moeder/${id}/`,
   news: (id: string) => `/nyheder/${id}/`,
@@ -30,11 +38,21 @@ export const urls = {
   atomFeed: (listUrl: string) => `${listUrl}feed.xml`,
   jsonFeed: (listUrl: string) => `${listUrl}feed.json`,
   calendar: (pageUrl: string) => `${pageUrl}kalender.ics`,
+  stylesheet: "/assets/referat.css",
+  searchStylesheet: "/pagefind/pagefind-ui.css",
+  searchScript: "/pagefind/pagefind-ui.js",
+  cmsScript: "/admin/decap-cms.js",
+  /** where files uploaded through the CMS are published */
+  media: "/media",
 };
 
 /** The feeds (and calendar, where there are meetings) that follow the list at `listUrl`. */
 export function subscriptionOf(listUrl: string, withCalendar = true): Subscription {
-  return { atomUrl: urls.atomFeed(listUrl), jsonUrl: urls.jsonFeed(listUrl), ...(withCalendar && { calendarUrl: urls.calendar(listUrl) }) };
+  return {
+    atomUrl: routes.atomFeed(listUrl),
+    jsonUrl: routes.jsonFeed(listUrl),
+    ...(withCalendar && { calendarUrl: routes.calendar(listUrl) }),
+  };
 }
 
 /** The URL of page `pageNumber` (1-based) of the list that starts at `firstPage`. */
