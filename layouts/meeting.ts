@@ -6,6 +6,7 @@ import type { MeetingLink, MeetingView, SiteData } from "../src/site/views.ts";
 import { basePage } from "./base.ts";
 import { badges, date, linkSection, subscribe } from "./parts.ts";
 import { routes } from "../src/routes.ts";
+import { structuredData } from "./structured-data.ts";
 
 const NOTICES = { cancelled: "Mødet er aflyst.", postponed: "Mødet er udsat." };
 
@@ -85,7 +86,7 @@ export function meetingPage(meeting: MeetingView, site: SiteData): Html {
     url: meeting.url,
     title: meeting.title,
     description: meeting.summary,
-    head: html`\n<script type="application/ld+json">${trusted(meeting.structuredData)}</script>`,
+    head: html`\n<script type="application/ld+json">${trusted(structuredData(meeting, site.settings))}</script>`,
     trail: [{ title: "Regioner", url: routes.regions }, { title: meeting.region.name, url: meeting.region.url }, { title: meeting.title }],
     feeds: follow,
     main: html`<article class="report">

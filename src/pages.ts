@@ -26,6 +26,7 @@ import { themesPage } from "../layouts/themes.ts";
 import { yearPage } from "../layouts/year.ts";
 import { yearsPage } from "../layouts/years.ts";
 import { atomFeed } from "./feeds/atom.ts";
+import { feedOf } from "./feeds/entries.ts";
 import { jsonFeed } from "./feeds/json-feed.ts";
 import { cmsConfig } from "./cms/config.ts";
 import type { Html } from "./html.ts";
@@ -96,6 +97,16 @@ export const pages: Record<string, PageDefinition> = {
   accessibility: single(routes.accessibility, accessibilityPage),
   admin: single(routes.admin, adminPage),
   cmsConfig: single(routes.cmsConfig, (site) => dump(cmsConfig(site.regions), AS_YAML), false),
-  atomFeed: each("feeds", (feed) => routes.atomFeed(feed.listUrl), atomFeed, false),
-  jsonFeed: each("feeds", (feed) => routes.jsonFeed(feed.listUrl), jsonFeed, false),
+  atomFeed: each(
+    "feeds",
+    (list) => routes.atomFeed(list.listUrl),
+    (list, site) => atomFeed(feedOf(list, site.settings)),
+    false,
+  ),
+  jsonFeed: each(
+    "feeds",
+    (list) => routes.jsonFeed(list.listUrl),
+    (list, site) => jsonFeed(feedOf(list, site.settings)),
+    false,
+  ),
 };

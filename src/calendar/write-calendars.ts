@@ -5,6 +5,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { SiteData } from "../site/views.ts";
+import { eventOf } from "./events.ts";
 import { vcalendar } from "./icalendar.ts";
 
 export interface CalendarFile {
@@ -15,8 +16,15 @@ export interface CalendarFile {
 
 /** The site's, each region's and each theme's calendar, and each meeting's own. */
 export function* calendarFiles(site: SiteData): Generator<CalendarFile> {
-  for (const calendar of site.calendars) yield { url: calendar.url, text: vcalendar(calendar.name, calendar.events) };
-  for (const meeting of site.meetings) yield { url: meeting.calendarUrl, text: vcalendar(meeting.title, [meeting.calendarEvent]) };
+  for (const calendar of site.calendars)
+    yield {
+      url: calendar.url,
+      text: vcalendar(
+        calendar.name,
+        calendar.meetings.map((meeting) => eventOf(meeting, site)),
+      ),
+    };
+  for (const meeting of site.meetings) yield { url: meeting.calendarUrl, text: vcalendar(meeting.title, [eventOf(meeting, site)]) };
 }
 
 /** Writes every calendar file; returns their paths, for the dev server's clean-up (preview.ts). */

@@ -1,5 +1,5 @@
-// What a feed holds, independent of its format: computed once per build (site/subscriptions.ts)
-// and written as Atom and as JSON Feed.
+// A feed as it is written, independent of its format: made once per build (entries.ts) from
+// what the site data says it follows, and written as Atom and as JSON Feed.
 
 export interface FeedEntry {
   /** the entry's absolute page URL, which is also its id */
@@ -28,11 +28,9 @@ export interface Feed {
   author: string;
   /** the newest entry's date (the site's newest content for a feed without entries) */
   updated: string;
-  /** newest first, at most FEED_LENGTH */
+  /** newest first */
   entries: FeedEntry[];
 }
-
-export const FEED_LENGTH = 50;
 
 /**
  * Joins the entries' text without copying it: `+` makes V8 keep a rope that points at each

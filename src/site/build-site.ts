@@ -14,7 +14,6 @@ import { renderMarkdown, type RenderedMarkdown } from "./markdown.ts";
 import { paginate } from "./paginate.ts";
 import { linkRelated } from "./related.ts";
 import { roundIndexes, roundRegistry } from "./rounds.ts";
-import { structuredData } from "./structured-data.ts";
 import { buildSubscriptions } from "./subscriptions.ts";
 import { TermRegistry } from "./terms.ts";
 import { routes, subscriptionOf } from "../routes.ts";
@@ -77,8 +76,6 @@ export function buildSite(
   const byTerm = new Map<string, MeetingView[]>();
   const byYear = new Map<string, ItemView[]>();
   for (const meeting of meetings) {
-    // after the terms are settled: the structured data names them by their chosen spelling
-    meeting.structuredData = structuredData(meeting, content.settings);
     pushTo(byRegion, meeting.region.key, meeting);
     meeting.region.meetingCount++;
     if (meeting.upcoming) meeting.region.upcomingCount++;
@@ -184,9 +181,7 @@ function meetingView(
     summary: summary ?? firstParagraph,
     upcoming: meeting.date >= today,
     html,
-    structuredData: "",
     calendarUrl: routes.calendar(routes.meeting(meeting.id)),
-    calendarEvent: "",
     news: [],
     previous: undefined,
     next: undefined,

@@ -1,83 +1,15 @@
-// Feeds and calendars, for the whole site, the news, each region and each theme, built once
-// per build from the indexes build-site.ts has made. Feeds carry reports and news (an
-// announcement of an upcoming meeting is in the calendars, and becomes a feed entry once
-// it is held); calendars carry every meeting, past and upcoming.
-import { vevent, type CalendarEvent } from "../calendar/icalendar.ts";
+// What each feed and calendar of the site holds (the whole site, the news, each region and
+// each theme), chosen once per build from the indexes build-site.ts has made. Feeds carry
+// reports and news (an announcement of an upcoming meeting is in the calendars, and becomes a
+// feed entry once it is held); calendars carry every meeting, past and upcoming. How they are
+// written (Atom, JSON Feed, iCalendar) is up to the output modules in feeds/ and calendar/.
 import type { Settings } from "../content/model.ts";
-import { longDate, zonedDateTime } from "../dates.ts";
-import { absoluteLinks } from "../feeds/absolute-links.ts";
-import { FEED_LENGTH, type Feed, type FeedEntry } from "../feeds/feed.ts";
-import { absoluteUrl } from "../format/absolute-url.ts";
-import { escapeHtml } from "../html.ts";
-import { newestOf, pushTo } from "./lists.ts";
 import { routes, subscriptionOf, type Subscription } from "../routes.ts";
-import type { CalendarView, ItemView, MeetingView, NewsView, RegionView, TermView } from "./views.ts";
+import { newestOf, pushTo } from "./lists.ts";
+import type { CalendarList, FeedList, ItemView, MeetingView, NewsView, RegionView, TermView } from "./views.ts";
 
-const TITLE_PREFIX = { cancelled: "Aflyst: ", postponed: "Udsat: " } as const;
-
-/** "Aflyst: …", "Kladde: …": the status travels with the title into feed readers and calendars. */
-function titleOf(item: ItemView): string {
-  const status = item.kind === "meeting" && item.status ? TITLE_PREFIX[item.status] : "";
-  return `${item.draft ? "Kladde: " : ""}${status}${item.title}`;
-}
-
-function placeOf({ venue }: MeetingView): string {
-  return [venue.name, venue.address, venue.city].filter(Boolean).join(", ") + (venue.online && venue.url ? ` (${venue.url})` : "");
-}
-
-class EntryWriter {
-  private readonly entries = new Map<ItemView, FeedEntry>();
-  private readonly settings: Settings;
-
-  constructor(settings: Settings) {
-    this.settings = settings;
-  }
-
-  /** Each item's entry is made once, however many feeds it is in. */
-  entryOf(item: ItemView): FeedEntry {
-    let entry = this.entries.get(item);
-    if (!entry) {
-      entry = item.kind === "meeting" ? this.meetingEntry(item) : this.newsEntry(item);
-      this.entries.set(item, entry);
-    }
-    return entry;
-  }
-
-  private absolute(path: string): string {
-    return absoluteUrl(path, this.settings.url);
-  }
-
-  private meetingEntry(meeting: MeetingView): FeedEntry {
-    const url = this.absolute(meeting.url);
-    const facts = `<p>Møde i ${escapeHtml(meeting.region.name)} ${escapeHtml(longDate(meeting.date))}, ${escapeHtml(placeOf(meeting))}.</p>\n`;
-    return {
-      url,
-      title: titleOf(meeting),
-      published: zonedDateTime(meeting.date),
-      updated: zonedDateTime(meeting.date),
-      summary: meeting.summary,
-      html: facts + absoluteLinks(meeting.html, url),
-      categories: [
-        { term: meeting.region.key, label: meeting.region.name },
-        ...[meeting.theme, ...meeting.topics].map((term) => ({ term: term.slug, label: term.name })),
-      ],
-    };
-  }
-
-  private newsEntry(article: NewsView): FeedEntry {
-    const url = this.absolute(article.url);
-    return {
-      url,
-      title: titleOf(article),
-      published: zonedDateTime(article.date),
-      updated: zonedDateTime(article.date),
-      summary: article.summary,
-      html: absoluteLinks(article.html, url),
-      author: article.author,
-      categories: [],
-    };
-  }
-}
+/** How many entries a feed holds, newest first. */
+export const FEED_LENGTH = 50;
 
 export interface SubscriptionInput {
   settings: Settings;
@@ -96,17 +28,13 @@ export interface SubscriptionInput {
 export interface Subscriptions {
   siteSubscription: Subscription;
   newsSubscription: Subscription;
-  feeds: Feed[];
-  calendars: CalendarView[];
+  feeds: FeedList[];
+  calendars: CalendarList[];
 }
 
-/** Sets each meeting's calendar event, and returns every feed and calendar of the site. */
+/** Every feed and calendar of the site, with what each holds. */
 export function buildSubscriptions(input: SubscriptionInput): Subscriptions {
   const { settings, today } = input;
-  const writer = new EntryWriter(settings);
-  const absolute = (path: string) => absoluteUrl(path, settings.url);
-  const host = new URL(settings.url).host;
-  for (const meeting of input.meetings) meeting.calendarEvent = vevent(calendarEvent(meeting, absolute(meeting.url), host), today);
 
   // the news about each region's and each theme's meetings, in one pass over the news
   const newsByRegion = new Map<string, NewsView[]>();
@@ -120,20 +48,16 @@ export function buildSubscriptions(input: SubscriptionInput): Subscriptions {
 
   const held = (meetings: readonly MeetingView[]) => meetings.filter((meeting) => !meeting.upcoming);
   const newestContent = newestOf(held(input.meetings), input.news, 1)[0]?.date ?? today;
-  const feed = (listUrl: string, title: string, description: string, items: ItemView[]): Feed => ({
+  const feed = (listUrl: string, title: string, description: string, items: ItemView[]): FeedList => ({
+    listUrl,
     title,
     description,
-    listUrl,
-    homeUrl: absolute(listUrl),
-    atomUrl: absolute(routes.atomFeed(listUrl)),
-    jsonUrl: absolute(routes.jsonFeed(listUrl)),
-    author: settings.title,
-    updated: zonedDateTime(items[0]?.date ?? newestContent),
-    entries: items.map((item) => writer.entryOf(item)),
+    items,
+    updated: items[0]?.date ?? newestContent,
   });
   const reportsAndNews = (meetings: readonly MeetingView[], news: readonly NewsView[]) => newestOf(held(meetings), news, FEED_LENGTH);
 
-  const feeds: Feed[] = [
+  const feeds: FeedList[] = [
     feed(
       routes.home,
       settings.title,
@@ -159,12 +83,12 @@ export function buildSubscriptions(input: SubscriptionInput): Subscriptions {
     ),
   ];
 
-  const calendar = (listUrl: string, name: string, meetings: readonly MeetingView[]): CalendarView => ({
+  const calendar = (listUrl: string, name: string, meetings: readonly MeetingView[]): CalendarList => ({
     url: routes.calendar(listUrl),
     name,
-    events: [...meetings].reverse().map((meeting) => meeting.calendarEvent),
+    meetings: [...meetings].reverse(),
   });
-  const calendars: CalendarView[] = [
+  const calendars: CalendarList[] = [
     calendar(routes.home, settings.title, input.meetings),
     ...input.regions.map((region) => calendar(region.url, `${settings.title}: ${region.name}`, input.byRegion.get(region.key) ?? [])),
     ...input.themes.map((term) => calendar(term.url, `${settings.title}: ${term.name}`, input.byTerm.get(term.slug) ?? [])),
@@ -175,29 +99,5 @@ export function buildSubscriptions(input: SubscriptionInput): Subscriptions {
     newsSubscription: subscriptionOf(routes.newsIndex, false),
     feeds,
     calendars,
-  };
-}
-
-/** Text parts as paragraphs, leaving out empty ones: no blank lines before, after or between. */
-function paragraphs(...parts: string[]): string {
-  return parts
-    .map((part) => part.trim())
-    .filter((part) => part !== "")
-    .join("\n\n");
-}
-
-function calendarEvent(meeting: MeetingView, url: string, host: string): CalendarEvent {
-  const status = meeting.status === "cancelled" ? "CANCELLED" : meeting.status === "postponed" ? "TENTATIVE" : "CONFIRMED";
-  return {
-    uid: `${meeting.id}@${host}`,
-    date: meeting.date,
-    start: meeting.start,
-    end: meeting.end,
-    summary: titleOf(meeting),
-    description: paragraphs(meeting.summary, url),
-    location: placeOf(meeting),
-    url,
-    status,
-    categories: [meeting.theme, ...meeting.topics].map((term) => term.name),
   };
 }

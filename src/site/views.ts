@@ -2,7 +2,6 @@
 // per build by build-site.ts.
 import type { Meeting, News, Settings } from "../content/model.ts";
 import type { MeetingStatus } from "../content/schema.ts";
-import type { Feed } from "../feeds/feed.ts";
 import type { Subscription } from "../routes.ts";
 import type { ListPage } from "./paginate.ts";
 import type { Named } from "./terms.ts";
@@ -101,12 +100,8 @@ export interface MeetingView extends MeetingFieldsAsTheyAre {
   /** dated today or later, relative to the build's "now" */
   upcoming: boolean;
   html: string;
-  /** schema.org Event as JSON, escaped for a <script> element */
-  structuredData: string;
   /** its own calendar file ("Tilføj til kalender") */
   calendarUrl: string;
-  /** the meeting as an iCalendar VEVENT, for every calendar it is in */
-  calendarEvent: string;
   /** news articles that are about this meeting */
   news: Link[];
   previous?: MeetingLink;
@@ -186,11 +181,24 @@ export interface AlphabetPage<T> {
   groups: { heading: string; id: string; entries: T[] }[];
 }
 
-export interface CalendarView {
+/** What one feed follows: the list it sits beside, its title, and its entries. */
+export interface FeedList {
+  /** the site path of the list the feed follows; its files sit beside it */
+  listUrl: string;
+  title: string;
+  description: string;
+  /** newest first, at most FEED_LENGTH (subscriptions.ts) */
+  items: ItemView[];
+  /** the newest item's date, or the site's newest content's for a feed without items */
+  updated: string;
+}
+
+/** What one calendar holds. */
+export interface CalendarList {
   url: string;
   name: string;
-  /** VEVENTs, oldest meeting first */
-  events: string[];
+  /** oldest first */
+  meetings: MeetingView[];
 }
 
 export interface SiteData {
@@ -198,8 +206,8 @@ export interface SiteData {
   /** the whole site's feeds and calendar */
   subscription: Subscription;
   newsSubscription: Subscription;
-  feeds: Feed[];
-  calendars: CalendarView[];
+  feeds: FeedList[];
+  calendars: CalendarList[];
   /** the build's "now" as a calendar day in Copenhagen */
   today: string;
   regions: RegionView[];

@@ -1,11 +1,15 @@
-// What a meeting's calendar event says, made from the site data as a build makes it.
+// What a meeting's calendar event says, made from the site data as a build makes it (calendar/events.ts).
 import { describe, expect, it } from "vitest";
+import { eventOf as writtenEvent } from "../../src/calendar/events.ts";
 import { buildSite } from "../../src/site/build-site.ts";
 import { meeting, site } from "../helpers/content-model.ts";
 
 const unfold = (text: string) => text.replace(/\r\n /g, "");
 const descriptionOf = (event: string) => /\r\nDESCRIPTION:(.*)\r\n/.exec(unfold(event))![1];
-const eventOf = (meetings: Parameters<typeof site>[0]) => site(meetings).site.meetings[0]!.calendarEvent;
+const eventOf = (meetings: Parameters<typeof site>[0]) => {
+  const data = site(meetings).site;
+  return writtenEvent(data.meetings[0]!, data);
+};
 
 describe("a meeting's calendar event", () => {
   it("describes the meeting by its summary, then its address", () => {
@@ -38,7 +42,10 @@ describe("a meeting's calendar event", () => {
       "2026-11-27",
     );
     for (const calendar of data.calendars) {
-      const lines = calendar.events.join("").split("\r\n");
+      const lines = calendar.meetings
+        .map((meeting) => writtenEvent(meeting, data))
+        .join("")
+        .split("\r\n");
       expect(
         lines.filter((line) => line === "BEGIN:VEVENT"),
         calendar.url,

@@ -1,8 +1,22 @@
 import { describe, expect, it } from "vitest";
+import { eventOf as writtenEvent } from "../../src/calendar/events.ts";
+import { feedOf as writtenFeed } from "../../src/feeds/entries.ts";
 import { meeting, news, site } from "../helpers/content-model.ts";
 
-const feedOf = (result: ReturnType<typeof site>["site"], listUrl: string) => result.feeds.find((feed) => feed.listUrl === listUrl)!;
-const calendarOf = (result: ReturnType<typeof site>["site"], url: string) => result.calendars.find((calendar) => calendar.url === url)!;
+type Site = ReturnType<typeof site>["site"];
+
+/** The feed that follows `listUrl`, as the output writes it (feeds/entries.ts). */
+const feedOf = (result: Site, listUrl: string) =>
+  writtenFeed(
+    result.feeds.find((feed) => feed.listUrl === listUrl)!,
+    result.settings,
+  );
+
+/** The calendar at `url`, with its meetings as the VEVENTs the output writes (calendar/events.ts). */
+function calendarOf(result: Site, url: string) {
+  const calendar = result.calendars.find((candidate) => candidate.url === url)!;
+  return { ...calendar, events: calendar.meetings.map((meeting) => writtenEvent(meeting, result)) };
+}
 
 describe("feeds and calendars", () => {
   const { site: result } = site(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Meeting } from "../../src/content/model.ts";
+import { structuredData } from "../../layouts/structured-data.ts";
 import { meeting, site } from "../helpers/content-model.ts";
 
 function dataOf(fields: Partial<Meeting>) {
@@ -9,7 +10,8 @@ function dataOf(fields: Partial<Meeting>) {
     speakers,
     ...fields,
   });
-  return JSON.parse(site([brugerstyring]).site.meetings[0]!.structuredData);
+  const data = site([brugerstyring]).site;
+  return JSON.parse(structuredData(data.meetings[0]!, data.settings));
 }
 
 describe("structured data of a meeting", () => {

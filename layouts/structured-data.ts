@@ -1,11 +1,10 @@
 // schema.org Event data for a meeting page, so that search engines and calendars can read
-// the date, place and status. Built once per meeting with the rest of the site data, already
-// escaped for the <script> element it goes in.
-import type { Settings } from "../content/model.ts";
-import { zonedDateTime } from "../dates.ts";
-import { absoluteUrl } from "../format/absolute-url.ts";
-import { jsonForScript } from "./json-for-script.ts";
-import type { MeetingView } from "./views.ts";
+// the date, place and status; escaped for the <script> element it goes in.
+import type { Settings } from "../src/content/model.ts";
+import { zonedDateTime } from "../src/dates.ts";
+import { absoluteUrl } from "../src/format/absolute-url.ts";
+import { jsonForScript } from "../src/format/json-for-script.ts";
+import type { MeetingView } from "../src/site/views.ts";
 
 const EVENT_STATUS = { cancelled: "EventCancelled", postponed: "EventPostponed" } as const;
 
@@ -13,7 +12,7 @@ function localTime(date: string, time: string | undefined): string {
   return time ? zonedDateTime(date, time) : date;
 }
 
-export function structuredData(meeting: Omit<MeetingView, "structuredData">, settings: Settings): string {
+export function structuredData(meeting: MeetingView, settings: Settings): string {
   const { venue } = meeting;
   const place = {
     "@type": "Place",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { jsonForScript } from "../../src/site/json-for-script.ts";
+import { jsonForScript } from "../../src/format/json-for-script.ts";
 
 describe("jsonForScript", () => {
   it("cannot close the script element or open a comment, and still parses to the same value", () => {
