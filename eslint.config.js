@@ -4,7 +4,17 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "_site/", "test-results/", "scripts/bench/", "src/search/pagefind-worker.mjs"] },
+  {
+    ignores: [
+      "node_modules/",
+      "_site/",
+      "test-results/",
+      "scripts/bench/eleventy-bare/",
+      "scripts/bench/hugo/",
+      "scripts/bench/floor.mjs",
+      "src/search/pagefind-worker.mjs",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -5,10 +5,11 @@
 // and prints medians of wall time, CPU time and peak memory with the ratios that matter. Then
 // times edit-to-rebuilt-page in the dev server.
 // Needs GNU time (/usr/bin/time); Hugo is raced when `hugo` is installed.
-import { execFileSync, spawn, spawnSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { timeEdits } from "./bench/dev-server.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const PEERS = join(ROOT, "scripts/bench");
@@ -133,72 +134,13 @@ function raceBuilds() {
   return results;
 }
 
-/** Starts the dev server on `content`, edits one report `times` times, and times each edit until the page shows it. */
-async function editToPage(content: string, meetingFile: string, url: string, times = 5): Promise<number[]> {
-  const port = 18000 + Math.floor(Math.random() * 1000);
-  const output = join(work, "dev-site");
-  rmSync(output, { recursive: true, force: true });
-  const server = spawn("node", [HEAP, "--import", "tsx", "scripts/serve.ts", "--port", String(port)], {
-    cwd: ROOT,
-    env: { ...process.env, REFERAT_CONTENT: content, REFERAT_OUTPUT: output, REFERAT_NOW: NOW },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let log = "";
-  server.stdout.on("data", (chunk) => (log += chunk));
-  server.stderr.on("data", (chunk) => (log += chunk));
-  try {
-    await until(
-      () => log.includes("Server at"),
-      300_000,
-      () => log,
-    );
-    // the file watcher becomes ready a little after the server
-    await new Promise((done) => setTimeout(done, 2000));
-    const path = join(content, meetingFile);
-    const original = readFileSync(path, "utf8");
-    const latencies: number[] = [];
-    for (let edit = 1; edit <= times; edit++) {
-      const marker = `bench-edit-${edit}-${Date.now()}`;
-      const started = performance.now();
-      writeFileSync(path, `${original}\n${marker}\n`);
-      await until(
-        async () =>
-          (
-            await fetch(`http://127.0.0.1:${port}${url}`)
-              .then((response) => response.text())
-              .catch(() => "")
-          ).includes(marker),
-        120_000,
-        () => log,
-      );
-      latencies.push((performance.now() - started) / 1000);
-      await new Promise((done) => setTimeout(done, 500));
-    }
-    writeFileSync(path, original);
-    return latencies;
-  } finally {
-    server.kill();
-  }
-}
-
-async function until(condition: () => boolean | Promise<boolean>, timeoutMs: number, context: () => string): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`timed out; dev server said:\n${context().slice(-2000)}`);
-    await new Promise((done) => setTimeout(done, 20));
-  }
-}
-
 async function raceDevServer() {
   const example = join(work, "dev-example");
   rmSync(example, { recursive: true, force: true });
   cpSync(join(ROOT, "content"), example, { recursive: true });
   const results: Record<string, { median: number; all: number[] }> = {};
-  const exampleRuns = await editToPage(
-    example,
-    "meetings/syddanmark/2017-03-16-brugerstyring.md",
-    "/moeder/syddanmark/2017-03-16-brugerstyring/",
-  );
+  const server = { root: ROOT, output: join(work, "dev-site"), heap: HEAP, now: NOW };
+  const exampleRuns = await timeEdits(server, example, "syddanmark/2017-03-16-brugerstyring");
   results.example = { median: median(exampleRuns), all: exampleRuns };
   const largest = Math.max(...sizes);
   const corpus = join(work, `corpus-${largest}`);
@@ -206,7 +148,7 @@ async function raceDevServer() {
   const file = readdirSync(join(corpus, "meetings", region))
     .sort()
     .find((name) => !readFileSync(join(corpus, "meetings", region, name), "utf8").includes("draft: true"))!;
-  const corpusRuns = await editToPage(corpus, `meetings/${region}/${file}`, `/moeder/${region}/${file.slice(0, -3)}/`, 3);
+  const corpusRuns = await timeEdits(server, corpus, `${region}/${file.slice(0, -3)}`, 3);
   results[`corpus-${largest}`] = { median: median(corpusRuns), all: corpusRuns };
   return results;
 }

@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
-import { FIRST_DAY, isInDateRange, LAST_DAY } from "../src/content/check-fields.ts";
+import { FIRST_DAY, isInDateRange, LAST_DAY } from "../src/content/values.ts";
 import { nearest } from "../src/content/nearest.ts";
 import { parseYaml } from "../src/content/parse.ts";
 import { validateRegions } from "../src/content/validate.ts";

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { noMemo, type Memo } from "../memo.ts";
-import { dotted } from "./check-fields.ts";
+import { dotted } from "./values.ts";
 import { ContentFolder } from "./folders.ts";
 import type { Content, Meeting, News, Region } from "./model.ts";
 import { nearest } from "./nearest.ts";

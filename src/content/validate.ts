@@ -2,13 +2,14 @@
 // every rule of CONTENT-FORMAT.md that concerns one file; cross-file rules are in load.ts.
 import { isCalendarDate, isTimeOfDay } from "../dates.ts";
 import { SLUG_MAX, slugify } from "../slug.ts";
-import { checkFields, dotted, FIRST_DAY, isInDateRange, isRecord, LAST_DAY, type FieldContext } from "./check-fields.ts";
+import { checkFields, type FieldContext } from "./check-fields.ts";
 import type { Meeting, News, Region, Settings } from "./model.ts";
 import { nearest } from "./nearest.ts";
 import type { ParsedFile, YamlSource } from "./parse.ts";
 import type { Problem } from "./problems.ts";
 import { MEETING_FIELDS, NEWS_FIELDS, REGION_FIELDS, SETTINGS_FIELDS, withDefaults } from "./schema.ts";
 import { explainForbidden, forbiddenIn, quoted } from "./text.ts";
+import { dotted, FIRST_DAY, isInDateRange, isRecord, LAST_DAY } from "./values.ts";
 
 const DATED_FILE = /^(\d{4}-\d{2}-\d{2})-([a-z0-9-]+)\.md$/;
 

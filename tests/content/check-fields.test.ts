@@ -1,5 +1,6 @@
 import { describe as group, expect, it } from "vitest";
-import { checkFields, describe, dotted, UNKNOWN_SHOWN } from "../../src/content/check-fields.ts";
+import { checkFields, UNKNOWN_SHOWN } from "../../src/content/check-fields.ts";
+import { describe, dotted } from "../../src/content/values.ts";
 import { parseYaml } from "../../src/content/parse.ts";
 import type { Problem } from "../../src/content/problems.ts";
 import { MEETING_FIELDS } from "../../src/content/schema.ts";

@@ -6,7 +6,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { checkContent } from "../../src/check.ts";
 import { loadContent } from "../../src/content/load.ts";
 import type { Content } from "../../src/content/model.ts";
-import { CORPUS_NOW, generateCorpus, type CorpusFile } from "../../src/corpus/generate.ts";
+import { generateCorpus, type CorpusFile } from "../../src/corpus/generate.ts";
+import { CORPUS_NOW } from "../../src/corpus/world.ts";
 import { slugify } from "../../src/slug.ts";
 import { temporaryFolder } from "../helpers/build.ts";
 
