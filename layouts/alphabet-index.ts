@@ -1,6 +1,7 @@
 // The A–Z index pages (themes, organisations, people, venues): a heading, a line about what
 // is listed, the row of initials and the entries under their headings, paginated.
 import { html, type Content, type Html } from "../src/html.ts";
+import { i18n } from "../src/i18n/index.ts";
 import type { AlphabetPage, SiteData } from "../src/site/views.ts";
 import { basePage } from "./base.ts";
 import { pageSuffix, pagination } from "./parts.ts";
@@ -31,6 +32,6 @@ export function alphabetIndexPage<T>(index: AlphabetPage<T>, site: SiteData, tex
     trail: [{ title: text.heading }],
     main: html`<h1>${title}</h1>
 <p>${text.intro}</p>
-<nav class="letters" aria-label="Forbogstaver"><ul>${letters}</ul></nav>${groups}${pagination(index.page)}`,
+<nav class="letters" aria-label="${i18n.letters}"><ul>${letters}</ul></nav>${groups}${pagination(index.page)}`,
   });
 }

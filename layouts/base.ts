@@ -1,6 +1,7 @@
 // The shell of every page: head, skip link, header with the main menu, breadcrumbs, main, footer.
 import { absoluteUrl } from "../src/format/absolute-url.ts";
 import { html, type Content, type Html } from "../src/html.ts";
+import { i18n } from "../src/i18n/index.ts";
 import type { SiteData } from "../src/site/views.ts";
 import { breadcrumbs, type Crumb, type Followable } from "./parts.ts";
 import { routes } from "../src/routes.ts";
@@ -13,7 +14,7 @@ export interface PageShell {
   title?: string;
   description?: string;
   head?: Content;
-  /** the trail below "Forside"; none on the home page */
+  /** the trail below the home page; none on the home page */
   trail?: Crumb[];
   /** feeds for browsers to offer besides the whole site's, e.g. the region's */
   feeds?: readonly Followable[];
@@ -22,14 +23,15 @@ export interface PageShell {
 
 function alternates({ name, subscription }: Followable): Html {
   return html`
-<link rel="alternate" type="application/atom+xml" title="${name} (Atom)" href="${subscription.atomUrl}">
-<link rel="alternate" type="application/feed+json" title="${name} (JSON Feed)" href="${subscription.jsonUrl}">`;
+<link rel="alternate" type="application/atom+xml" title="${i18n.shell.atomFeed(name)}" href="${subscription.atomUrl}">
+<link rel="alternate" type="application/feed+json" title="${i18n.shell.jsonFeed(name)}" href="${subscription.jsonUrl}">`;
 }
 
 export function basePage({ site, url, title, description, head, trail, feeds = [], main }: PageShell): Html {
   const { settings } = site;
+  const { shell, sections } = i18n;
   return html`<!DOCTYPE html>
-<html lang="da">
+<html lang="${i18n.code}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -39,24 +41,24 @@ export function basePage({ site, url, title, description, head, trail, feeds = [
 <link rel="stylesheet" href="${routes.stylesheet}">${[{ name: settings.title, subscription: site.subscription }, ...feeds].map(alternates)}${head}
 </head>
 <body>
-<a class="skip-link" href="#indhold">Spring til indholdet</a>
+<a class="skip-link" href="#indhold">${shell.skipLink}</a>
 <header class="site-header">
   <a class="site-title" href="${routes.home}">${settings.title}</a>
   <form class="site-search" role="search" action="${routes.search}" method="get">
-    <label class="visually-hidden" for="sitesoeg">Søg i referater og nyheder</label>
+    <label class="visually-hidden" for="sitesoeg">${shell.searchLabel}</label>
     <input id="sitesoeg" name="q" type="search" autocomplete="off">
-    <button type="submit">Søg</button>
+    <button type="submit">${shell.searchButton}</button>
   </form>
-  <nav aria-label="Hovedmenu">
+  <nav aria-label="${shell.mainMenu}">
     <ul>
-      <li><a href="${routes.regions}">Regioner</a></li>
-      <li><a href="${routes.themes}">Temaer</a></li>
-      <li><a href="${routes.rounds}">Møderunder</a></li>
-      <li><a href="${routes.organisations}">Organisationer</a></li>
-      <li><a href="${routes.people}">Personer</a></li>
-      <li><a href="${routes.venues}">Steder</a></li>
-      <li><a href="${routes.newsIndex}">Nyheder</a></li>
-      <li><a href="${routes.years}">Arkiv</a></li>
+      <li><a href="${routes.regions}">${sections.regions}</a></li>
+      <li><a href="${routes.themes}">${sections.themes}</a></li>
+      <li><a href="${routes.rounds}">${sections.rounds}</a></li>
+      <li><a href="${routes.organisations}">${sections.organisations}</a></li>
+      <li><a href="${routes.people}">${sections.people}</a></li>
+      <li><a href="${routes.venues}">${sections.venues}</a></li>
+      <li><a href="${routes.newsIndex}">${sections.news}</a></li>
+      <li><a href="${routes.years}">${sections.archive}</a></li>
     </ul>
   </nav>
 </header>
@@ -67,9 +69,9 @@ ${main}
 <footer class="site-footer">
   <p>${settings.title}</p>
   <ul>
-    <li><a href="${routes.accessibility}">Tilgængelighedserklæring</a></li>
-    <li><a href="${site.subscription.atomUrl}">Nyhedsfeed</a></li>
-    <li><a href="${site.subscription.calendarUrl}">Kalender</a></li>
+    <li><a href="${routes.accessibility}">${sections.accessibility}</a></li>
+    <li><a href="${site.subscription.atomUrl}">${shell.newsFeed}</a></li>
+    <li><a href="${site.subscription.calendarUrl}">${shell.calendar}</a></li>
   </ul>
 </footer>
 </body>

@@ -1,9 +1,10 @@
 // The front page: latest news, upcoming meetings, latest reports, the regions.
 import { html, type Content, type Html } from "../src/html.ts";
+import { i18n } from "../src/i18n/index.ts";
 import { routes } from "../src/routes.ts";
 import type { ItemView, SiteData } from "../src/site/views.ts";
 import { basePage } from "./base.ts";
-import { count, items, subscribe } from "./parts.ts";
+import { items, subscribe } from "./parts.ts";
 
 function section(id: string, heading: string, list: readonly ItemView[], empty: string, more?: Html): Html {
   return html`
@@ -19,9 +20,10 @@ function section(id: string, heading: string, list: readonly ItemView[], empty: 
 
 export function homePage(site: SiteData): Html {
   const { settings, home } = site;
+  const words = i18n.home;
   const regions: Content = site.regions.map(
     (region) => html`
-    <li><a href="${region.url}">${region.name}</a> <span class="meta">${count(region.meetingCount, "møde", "møder")}</span></li>`,
+    <li><a href="${region.url}">${region.name}</a> <span class="meta">${i18n.counts.meetings(region.meetingCount)}</span></li>`,
   );
   return basePage({
     site,
@@ -30,19 +32,19 @@ export function homePage(site: SiteData): Html {
       settings.description &&
       html`
 <p class="lead">${settings.description}</p>`
-    }${section("seneste-nyheder", "Seneste nyheder", home.latestNews, "Der er endnu ingen nyheder.", html`<a href="${routes.newsIndex}">Alle nyheder</a>`)}${section(
+    }${section("seneste-nyheder", words.latestNews, home.latestNews, words.noNews, html`<a href="${routes.newsIndex}">${words.allNews}</a>`)}${section(
       "kommende-moeder",
-      "Kommende møder",
+      words.upcoming,
       home.upcoming,
-      "Der er ingen kommende møder i kalenderen lige nu.",
-    )}${section("seneste-referater", "Seneste referater", home.latestReports, "Der er endnu ingen referater.", html`<a href="${routes.years}">Alle år i arkivet</a>`)}
+      words.noUpcoming,
+    )}${section("seneste-referater", words.latestReports, home.latestReports, words.noReports, html`<a href="${routes.years}">${words.allYears}</a>`)}
 <section aria-labelledby="regionerne">
-  <h2 id="regionerne">Regionerne</h2>
+  <h2 id="regionerne">${words.regions}</h2>
   <ul class="regions">${regions}
   </ul>
 </section>${subscribe([
-      { name: "Alle referater og nyheder", subscription: site.subscription },
-      { name: "Kun nyheder", subscription: site.newsSubscription },
+      { name: words.everything, subscription: site.subscription },
+      { name: words.newsOnly, subscription: site.newsSubscription },
     ])}`,
   });
 }

@@ -2,38 +2,40 @@
 // news about it, and the meetings before and after it in its region.
 import { timeRange } from "../src/format/time-range.ts";
 import { html, trusted, type Html } from "../src/html.ts";
+import { i18n } from "../src/i18n/index.ts";
 import type { MeetingLink, MeetingView, SiteData } from "../src/site/views.ts";
 import { basePage } from "./base.ts";
 import { badges, date, linkSection, subscribe } from "./parts.ts";
 import { routes } from "../src/routes.ts";
 import { structuredData } from "./structured-data.ts";
 
-const NOTICES = { cancelled: "Mødet er aflyst.", postponed: "Mødet er udsat." };
+const words = i18n.meeting;
 
 function place({ venue, place }: MeetingView): Html {
-  return html`<a href="${place.url}">${place.name}</a>${venue.address && `, ${venue.address}`}${venue.city && `, ${venue.city}`}${venue.online && " (online)"}${
-    venue.url && html` · <a href="${venue.url}">${venue.online ? "Deltag online" : "Om stedet"}</a>`
+  return html`<a href="${place.url}">${place.name}</a>${venue.address && `, ${venue.address}`}${venue.city && `, ${venue.city}`}${venue.online && ` (${i18n.online})`}${
+    venue.url && html` · <a href="${venue.url}">${venue.online ? words.joinOnline : words.aboutVenue}</a>`
   }`;
 }
 
 function facts(meeting: MeetingView): Html {
+  const label = words.facts;
   return html`<dl class="facts">
-    <dt>Dato</dt>
-    <dd>${date(meeting.date)}${meeting.start && `, ${timeRange(meeting.start, meeting.end)}`} · <a href="${meeting.calendarUrl}" type="text/calendar">Tilføj til kalender</a></dd>
-    <dt>Sted</dt>
+    <dt>${label.date}</dt>
+    <dd>${date(meeting.date)}${meeting.start && `, ${timeRange(meeting.start, meeting.end)}`} · <a href="${meeting.calendarUrl}" type="text/calendar">${words.addToCalendar}</a></dd>
+    <dt>${label.place}</dt>
     <dd>${place(meeting)}</dd>
-    <dt>Region</dt>
+    <dt>${label.region}</dt>
     <dd><a href="${meeting.region.url}">${meeting.region.name}</a></dd>
-    <dt>Tema</dt>
+    <dt>${label.theme}</dt>
     <dd><a href="${meeting.theme.url}">${meeting.theme.name}</a></dd>${
       meeting.topics.length > 0 &&
       html`
-    <dt>Emner</dt>
+    <dt>${label.topics}</dt>
     <dd><ul class="inline">${meeting.topics.map((topic) => html`<li><a href="${topic.url}">${topic.name}</a></li>`)}</ul></dd>`
     }${
       meeting.round &&
       html`
-    <dt>Møderunde</dt>
+    <dt>${label.round}</dt>
     <dd><a href="${meeting.round.url}">${meeting.round.name}</a></dd>`
     }
   </dl>`;
@@ -47,14 +49,14 @@ function speakers(meeting: MeetingView): Html | false {
   );
   return html`
   <section aria-labelledby="oplaeg">
-    <h2 id="oplaeg">Oplæg</h2>
+    <h2 id="oplaeg">${words.speakers}</h2>
     <ul class="speakers">${entries}
     </ul>
   </section>`;
 }
 
 function moreAtVenue({ place, sameVenue }: MeetingView): Html | false {
-  return place.meetingCount > sameVenue.length + 1 && html`<a href="${place.url}">Alle ${place.meetingCount} møder på ${place.name}</a>`;
+  return place.meetingCount > sameVenue.length + 1 && html`<a href="${place.url}">${words.allAtVenue(place.meetingCount, place.name)}</a>`;
 }
 
 function neighbour(other: MeetingLink | undefined, rel: "prev" | "next", label: string): Html | false {
@@ -69,17 +71,17 @@ function neighbours(meeting: MeetingView): Html | false {
   const region = meeting.region.name;
   if (!meeting.previous && !meeting.next) return false;
   return html`
-  <nav class="neighbours" aria-label="Andre møder i ${region}">
-    <ul>${neighbour(meeting.previous, "prev", `Forrige møde i ${region}`)}${neighbour(meeting.next, "next", `Næste møde i ${region}`)}
+  <nav class="neighbours" aria-label="${words.neighbours(region)}">
+    <ul>${neighbour(meeting.previous, "prev", words.previous(region))}${neighbour(meeting.next, "next", words.next(region))}
     </ul>
   </nav>`;
 }
 
 export function meetingPage(meeting: MeetingView, site: SiteData): Html {
-  const notice = meeting.status && NOTICES[meeting.status];
+  const notice = meeting.status && words.notices[meeting.status];
   const follow = [
     { name: meeting.region.name, subscription: meeting.region.subscription },
-    { name: `Tema: ${meeting.theme.name}`, subscription: meeting.theme.subscription },
+    { name: i18n.themeName(meeting.theme.name), subscription: meeting.theme.subscription },
   ];
   return basePage({
     site,
@@ -87,11 +89,15 @@ export function meetingPage(meeting: MeetingView, site: SiteData): Html {
     title: meeting.title,
     description: meeting.summary,
     head: html`\n<script type="application/ld+json">${trusted(structuredData(meeting, site.settings))}</script>`,
-    trail: [{ title: "Regioner", url: routes.regions }, { title: meeting.region.name, url: meeting.region.url }, { title: meeting.title }],
+    trail: [
+      { title: i18n.sections.regions, url: routes.regions },
+      { title: meeting.region.name, url: meeting.region.url },
+      { title: meeting.title },
+    ],
     feeds: follow,
     main: html`<article class="report">
   <header>
-    <p class="kicker">${meeting.upcoming ? "Kommende møde" : "Mødereferat"} · ${meeting.region.name}</p>
+    <p class="kicker">${meeting.upcoming ? words.kicker.upcoming : words.kicker.held} · ${meeting.region.name}</p>
     <h1>${meeting.title}${badges(meeting)}</h1>${
       notice &&
       html`
@@ -103,12 +109,12 @@ export function meetingPage(meeting: MeetingView, site: SiteData): Html {
     meeting.html &&
     html`
   <section class="body" aria-labelledby="referat">
-    <h2 id="referat">${meeting.upcoming ? "Om mødet" : "Referat"}</h2>
+    <h2 id="referat">${meeting.upcoming ? words.body.upcoming : words.body.held}</h2>
     ${trusted(meeting.html)}
   </section>`
-  }${linkSection("nyheder", "Nyheder om mødet", meeting.news)}${linkSection("relaterede", "Relaterede referater", meeting.related, { related: true })}${linkSection(
+  }${linkSection("nyheder", words.news, meeting.news)}${linkSection("relaterede", words.related, meeting.related, { related: true })}${linkSection(
     "samme-sted",
-    `Andre møder på ${meeting.place.name}`,
+    words.sameVenue(meeting.place.name),
     meeting.sameVenue,
     { related: true, more: moreAtVenue(meeting) },
   )}${neighbours(meeting)}

@@ -1,5 +1,6 @@
 // A news article and the meetings it is about.
 import { html, trusted, type Html } from "../src/html.ts";
+import { i18n } from "../src/i18n/index.ts";
 import type { NewsView, SiteData } from "../src/site/views.ts";
 import { basePage } from "./base.ts";
 import { badges, date, linkSection } from "./parts.ts";
@@ -11,10 +12,10 @@ export function newsPage(article: NewsView, site: SiteData): Html {
     url: article.url,
     title: article.title,
     description: article.summary,
-    trail: [{ title: "Nyheder", url: routes.newsIndex }, { title: article.title }],
+    trail: [{ title: i18n.sections.news, url: routes.newsIndex }, { title: article.title }],
     main: html`<article class="news">
   <header>
-    <p class="kicker">Nyhed</p>
+    <p class="kicker">${i18n.kinds.news}</p>
     <h1>${article.title}${badges(article)}</h1>
     <p class="meta">${date(article.date)}${article.author && ` · ${article.author}`}</p>
   </header>${
@@ -23,7 +24,7 @@ export function newsPage(article: NewsView, site: SiteData): Html {
   <div class="body">
     ${trusted(article.html)}
   </div>`
-  }${linkSection("moeder", "Møder i artiklen", article.meetings)}
+  }${linkSection("moeder", i18n.article.meetings, article.meetings)}
 </article>`,
   });
 }

@@ -1,8 +1,9 @@
 // One organisation: every meeting where it presented or one of its people spoke, newest first.
 import { html, type Html } from "../src/html.ts";
+import { i18n } from "../src/i18n/index.ts";
 import type { ContributorPage, OrganisationView, SiteData } from "../src/site/views.ts";
 import { basePage } from "./base.ts";
-import { contributions, count, pageSuffix, pagination } from "./parts.ts";
+import { contributions, pageSuffix, pagination } from "./parts.ts";
 import { routes } from "../src/routes.ts";
 
 export function organisationPage({ contributor: organisation, page }: ContributorPage<OrganisationView>, site: SiteData): Html {
@@ -10,9 +11,9 @@ export function organisationPage({ contributor: organisation, page }: Contributo
     site,
     url: page.url,
     title: `${organisation.name}${pageSuffix(page)}`,
-    trail: [{ title: "Organisationer", url: routes.organisations }, { title: organisation.name }],
+    trail: [{ title: i18n.sections.organisations, url: routes.organisations }, { title: organisation.name }],
     main: html`<h1>${organisation.name}${pageSuffix(page)}</h1>
-<p>${organisation.name} har holdt oplæg ved ${count(organisation.meetingCount, "møde", "møder")} i netværket, selv eller ved sine folk. Nyeste først.</p>
-${contributions(page.items, ({ person, role }) => (person ? html`<a href="${person.url}">${person.name}</a>${role && `, ${role}`}` : "Oplæg"))}${pagination(page)}`,
+<p>${i18n.organisation.intro(organisation.name, organisation.meetingCount)}</p>
+${contributions(page.items, ({ person, role }) => (person ? html`<a href="${person.url}">${person.name}</a>${role && `, ${role}`}` : i18n.organisation.ownTalk))}${pagination(page)}`,
   });
 }

@@ -3,22 +3,18 @@
 import { longDate } from "../src/dates.ts";
 import { statusLabel } from "../src/format/status-label.ts";
 import { html, type Content, type Html } from "../src/html.ts";
+import { i18n } from "../src/i18n/index.ts";
 import type { ListPage } from "../src/site/paginate.ts";
-import type { Subscription } from "../src/routes.ts";
+import { routes, type Subscription } from "../src/routes.ts";
 import type { Contribution, ItemView, Link, MeetingLink, MeetingView, SpeakerView } from "../src/site/views.ts";
 
 export function date(isoDate: string): Html {
   return html`<time datetime="${isoDate}">${longDate(isoDate)}</time>`;
 }
 
-/** "1 møde", "3 møder" */
-export function count(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
 export function badges(item: { status?: MeetingView["status"]; draft?: boolean }): Html {
   return html`${item.status && html` <strong class="badge badge-${item.status}">${statusLabel(item.status)}</strong>`}${
-    item.draft && html` <strong class="badge badge-draft">Kladde</strong>`
+    item.draft && html` <strong class="badge badge-draft">${i18n.draft}</strong>`
   }`;
 }
 
@@ -34,15 +30,15 @@ export function breadcrumbs(trail: Crumb[]): Html {
       ? html`\n    <li><span aria-current="page">${title}</span></li>`
       : html`\n    <li><a href="${url}">${title}</a></li>`,
   );
-  return html`<nav class="breadcrumbs" aria-label="Brødkrummesti">
+  return html`<nav class="breadcrumbs" aria-label="${i18n.shell.breadcrumbs}">
   <ol>
-    <li><a href="/">Forside</a></li>${crumbs}
+    <li><a href="${routes.home}">${i18n.sections.home}</a></li>${crumbs}
   </ol>
 </nav>`;
 }
 
 function itemMeta(item: ItemView): Html {
-  if (item.kind === "news") return html`Nyhed · ${date(item.date)}`;
+  if (item.kind === "news") return html`${i18n.kinds.news} · ${date(item.date)}`;
   const { venue } = item;
   return html`${date(item.date)} · ${item.region.name} · ${venue.name}${venue.city && html`, ${venue.city}`}`;
 }
@@ -61,15 +57,16 @@ export function items(list: readonly ItemView[]): Html {
 
 export function pagination(page: ListPage<unknown>): Content {
   if (page.pageCount <= 1) return "";
+  const words = i18n.pagination;
   const numbers = page.nearby.map((other) => {
     if (!other) return html`\n    <li><span aria-hidden="true">&#8230;</span></li>`;
     if (other.number === page.pageNumber) return html`\n    <li><span aria-current="page">${other.number}</span></li>`;
-    return html`\n    <li><a href="${other.url}">Side ${other.number}</a></li>`;
+    return html`\n    <li><a href="${other.url}">${words.page(other.number)}</a></li>`;
   });
-  const previous = page.previousUrl && html`\n    <li><a href="${page.previousUrl}" rel="prev">Forrige side</a></li>`;
-  const next = page.nextUrl && html`\n    <li><a href="${page.nextUrl}" rel="next">Næste side</a></li>`;
+  const previous = page.previousUrl && html`\n    <li><a href="${page.previousUrl}" rel="prev">${words.previous}</a></li>`;
+  const next = page.nextUrl && html`\n    <li><a href="${page.nextUrl}" rel="next">${words.next}</a></li>`;
   return html`
-<nav class="pagination" aria-label="Sider">
+<nav class="pagination" aria-label="${words.label}">
   <ul>${previous}${numbers}${next}
   </ul>
 </nav>`;
@@ -77,7 +74,7 @@ export function pagination(page: ListPage<unknown>): Content {
 
 /** " (side 2 af 5)" after the title of a list's later pages */
 export function pageSuffix(page: ListPage<unknown>): string {
-  return page.pageNumber > 1 ? ` (side ${page.pageNumber} af ${page.pageCount})` : "";
+  return page.pageNumber > 1 ? ` (${i18n.pagination.pageOf(page.pageNumber, page.pageCount)})` : "";
 }
 
 /** A list of meetings and news to follow, named for readers: "Syddanmark", "Tema: Brugerstyring". */
@@ -88,16 +85,17 @@ export interface Followable {
 
 /** The feeds and calendars of what a page shows, for readers to follow. */
 export function subscribe(lists: readonly Followable[]): Html {
+  const words = i18n.subscribe;
   const entries = lists.map(
     ({ name, subscription }) => html`
-    <li>${name}: <a href="${subscription.atomUrl}" type="application/atom+xml">nyhedsfeed (Atom)</a>, <a href="${subscription.jsonUrl}" type="application/feed+json">JSON Feed</a>${
-      subscription.calendarUrl && html`, <a href="${subscription.calendarUrl}" type="text/calendar">kalender (iCal)</a>`
+    <li>${name}: <a href="${subscription.atomUrl}" type="application/atom+xml">${words.atom}</a>, <a href="${subscription.jsonUrl}" type="application/feed+json">${words.jsonFeed}</a>${
+      subscription.calendarUrl && html`, <a href="${subscription.calendarUrl}" type="text/calendar">${words.calendar}</a>`
     }</li>`,
   );
   return html`
 <aside class="subscribe" aria-labelledby="abonner">
-  <h2 id="abonner">Abonnér</h2>
-  <p>Følg med i en feedlæser, eller abonnér på møderne i din kalender.</p>
+  <h2 id="abonner">${words.heading}</h2>
+  <p>${words.intro}</p>
   <ul>${entries}
   </ul>
 </aside>`;
@@ -109,7 +107,7 @@ export function contributions(list: readonly Contribution[], who: (speaker: Spea
     ({ meeting, speakers }) => html`
   <li class="item item-meeting">
     <a href="${meeting.url}">${meeting.title}</a>${badges(meeting)}
-    <p class="meta">${date(meeting.date)} · ${meeting.region.name} · Tema: ${meeting.theme.name}</p>
+    <p class="meta">${date(meeting.date)} · ${meeting.region.name} · ${i18n.themeName(meeting.theme.name)}</p>
     <ul class="contributions">${speakers.map((speaker) => html`<li>${who(speaker)}${speaker.topic && `: ${speaker.topic}`}</li>`)}</ul>
   </li>`,
   )}

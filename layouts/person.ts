@@ -1,8 +1,9 @@
 // One person: the roles and organisations they have spoken for, and every meeting they spoke at.
 import { html, type Html } from "../src/html.ts";
+import { i18n } from "../src/i18n/index.ts";
 import type { ContributorPage, PersonView, SiteData } from "../src/site/views.ts";
 import { basePage } from "./base.ts";
-import { contributions, count, pageSuffix, pagination } from "./parts.ts";
+import { contributions, pageSuffix, pagination } from "./parts.ts";
 import { routes } from "../src/routes.ts";
 
 function years(from: string, to: string): string {
@@ -18,13 +19,13 @@ export function personPage({ contributor: person, page }: ContributorPage<Person
     site,
     url: page.url,
     title: `${person.name}${pageSuffix(page)}`,
-    trail: [{ title: "Personer", url: routes.people }, { title: person.name }],
+    trail: [{ title: i18n.sections.people, url: routes.people }, { title: person.name }],
     main: html`<h1>${person.name}${pageSuffix(page)}</h1>
-<p>Har holdt oplæg ved ${count(person.meetingCount, "møde", "møder")} i netværket. Nyeste først.</p>
-<h2>Roller</h2>
+<p>${i18n.person.intro(person.meetingCount)}</p>
+<h2>${i18n.person.roles}</h2>
 <ul class="roles">${roles}
 </ul>
-<h2>Oplæg</h2>
+<h2>${i18n.person.talks}</h2>
 ${contributions(page.items, ({ role, organisation }) => html`${role && `${role}, `}<a href="${organisation.url}">${organisation.name}</a>`)}${pagination(page)}`,
   });
 }

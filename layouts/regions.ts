@@ -1,16 +1,16 @@
 // The four regions with their meeting counts.
 import { html, type Html } from "../src/html.ts";
+import { i18n } from "../src/i18n/index.ts";
 import { routes } from "../src/routes.ts";
 import type { SiteData } from "../src/site/views.ts";
 import { basePage } from "./base.ts";
-import { count } from "./parts.ts";
 
 export function regionsPage(site: SiteData): Html {
   const entries = site.regions.map(
     (region) => html`
   <li>
     <a href="${region.url}">${region.name}</a>
-    <span class="meta">${count(region.meetingCount, "møde", "møder")}${region.upcomingCount > 0 && `, heraf ${region.upcomingCount} kommende`}</span>${
+    <span class="meta">${i18n.counts.meetings(region.meetingCount)}${region.upcomingCount > 0 && `, ${i18n.regions.upcoming(region.upcomingCount)}`}</span>${
       region.description &&
       html`
     <p>${region.description}</p>`
@@ -20,9 +20,9 @@ export function regionsPage(site: SiteData): Html {
   return basePage({
     site,
     url: routes.regions,
-    title: "Regioner",
-    trail: [{ title: "Regioner" }],
-    main: html`<h1>Regioner</h1>
+    title: i18n.sections.regions,
+    trail: [{ title: i18n.sections.regions }],
+    main: html`<h1>${i18n.sections.regions}</h1>
 <ul class="regions">${entries}
 </ul>`,
   });

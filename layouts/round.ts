@@ -1,8 +1,9 @@
 // One meeting round: the regions' meetings side by side, and the news that covered the round.
 import { html, type Html } from "../src/html.ts";
+import { i18n } from "../src/i18n/index.ts";
 import type { RoundPage, SiteData } from "../src/site/views.ts";
 import { basePage } from "./base.ts";
-import { badges, count, date, items, pageSuffix, pagination } from "./parts.ts";
+import { badges, date, items, pageSuffix, pagination } from "./parts.ts";
 import { routes } from "../src/routes.ts";
 
 export function roundPage({ round, page, columns, news }: RoundPage, site: SiteData): Html {
@@ -25,15 +26,15 @@ export function roundPage({ round, page, columns, news }: RoundPage, site: SiteD
     site,
     url: page.url,
     title: `${round.name}${pageSuffix(page)}`,
-    trail: [{ title: "Møderunder", url: routes.rounds }, { title: round.name }],
+    trail: [{ title: i18n.sections.rounds, url: routes.rounds }, { title: round.name }],
     main: html`<h1>${round.name}${pageSuffix(page)}</h1>
-<p>${count(round.meetingCount, "møde", "møder")} fra ${date(round.firstDate)}, region for region.</p>
+<p>${i18n.round.intro(round.meetingCount, date(round.firstDate))}</p>
 <div class="round">${regions}
 </div>${pagination(page)}${
       news.length > 0 &&
       html`
 <section aria-labelledby="runde-nyheder">
-  <h2 id="runde-nyheder">Nyheder om møderunden</h2>
+  <h2 id="runde-nyheder">${i18n.round.news}</h2>
   ${items(news)}
 </section>`
     }`,

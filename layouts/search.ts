@@ -1,6 +1,7 @@
 // The search page: Pagefind's UI in Danish, with filters for region, theme, year and type.
 // Without JavaScript it says so, and points to the indexes that need none.
 import { html, trusted, type Html } from "../src/html.ts";
+import { i18n } from "../src/i18n/index.ts";
 import { routes } from "../src/routes.ts";
 import type { SiteData } from "../src/site/views.ts";
 import { basePage } from "./base.ts";
@@ -16,19 +17,16 @@ export function searchPage(site: SiteData): Html {
   return basePage({
     site,
     url: routes.search,
-    title: "Søg",
-    trail: [{ title: "Søg" }],
+    title: i18n.sections.search,
+    trail: [{ title: i18n.sections.search }],
     head: html`
 <link rel="stylesheet" href="${routes.searchStylesheet}">
 <script src="${routes.searchScript}"></script>
 <script>${trusted(START)}</script>`,
-    main: html`<h1>Søg i referater og nyheder</h1>
+    main: html`<h1>${i18n.search.heading}</h1>
 <div id="soegning" class="search"></div>
 <noscript>
-  <p>Søgningen bruger JavaScript, som er slået fra i din browser. Du kan finde alle møder og nyheder uden:
-  efter <a href="${routes.regions}">region</a>, <a href="${routes.themes}">tema</a>, <a href="${routes.organisations}">organisation</a>,
-  <a href="${routes.people}">person</a>, <a href="${routes.venues}">sted</a>, <a href="${routes.rounds}">møderunde</a> og
-  <a href="${routes.years}">år</a>.</p>
+  <p>${i18n.search.noScript(routes)}</p>
 </noscript>`,
   });
 }

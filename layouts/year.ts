@@ -1,8 +1,9 @@
 // One year of the archive: meetings and news together, newest first.
 import { html, type Html } from "../src/html.ts";
+import { i18n } from "../src/i18n/index.ts";
 import type { SiteData, YearPage } from "../src/site/views.ts";
 import { basePage } from "./base.ts";
-import { count, items, pageSuffix, pagination } from "./parts.ts";
+import { items, pageSuffix, pagination } from "./parts.ts";
 import { routes } from "../src/routes.ts";
 
 export function yearPage({ year, page, months }: YearPage, site: SiteData): Html {
@@ -10,9 +11,9 @@ export function yearPage({ year, page, months }: YearPage, site: SiteData): Html
     site,
     url: page.url,
     title: `${year.year}${pageSuffix(page)}`,
-    trail: [{ title: "Arkiv", url: routes.years }, { title: year.year }],
-    main: html`<h1>Arkiv ${year.year}${pageSuffix(page)}</h1>
-<p>${count(year.meetingCount, "møde", "møder")} og ${count(year.newsCount, "nyhed", "nyheder")}, nyeste først.</p>
+    trail: [{ title: i18n.sections.archive, url: routes.years }, { title: year.year }],
+    main: html`<h1>${i18n.year.heading(year.year)}${pageSuffix(page)}</h1>
+<p>${i18n.year.intro(year.meetingCount, year.newsCount)}</p>
 ${months.map(
   ({ name, id, items: inMonth }) => html`
 <section aria-labelledby="${id}">

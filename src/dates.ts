@@ -1,27 +1,28 @@
 // Dates in content are calendar days in Europe/Copenhagen. They are kept as "YYYY-MM-DD"
 // strings all the way through (never as JavaScript Dates at midnight UTC), so no time zone
-// can shift them by a day; luxon formats them in Danish.
+// can shift them by a day; luxon formats them in the site's language (src/i18n/).
 import { DateTime } from "luxon";
+import { i18n } from "./i18n/index.ts";
 import { remember } from "./remember.ts";
 
 export const ZONE = "Europe/Copenhagen";
-const LOCALE = "da";
+const { locale, dates } = i18n;
 
 /**
  * A content date as a luxon day. The day is already the Copenhagen calendar day, so it is
  * formatted as it stands, in UTC: no time-zone arithmetic can move it, and none is paid for.
  */
 function day(isoDate: string): DateTime {
-  const parsed = DateTime.fromISO(isoDate, { zone: "UTC", locale: LOCALE });
+  const parsed = DateTime.fromISO(isoDate, { zone: "UTC", locale });
   if (!parsed.isValid) throw new Error(`not a calendar date: ${isoDate}`);
   return parsed;
 }
 
 /** "tirsdag 7. marts 2017"; remembered, as a site shows the same few thousand days on tens of thousands of pages */
-export const longDate = remember((isoDate) => day(isoDate).toFormat("cccc d. LLLL yyyy"));
+export const longDate = remember((isoDate) => day(isoDate).toFormat(dates.long));
 
 /** "2017-03" → "marts 2017" */
-export const monthName = remember((month) => day(`${month}-01`).toFormat("LLLL yyyy"));
+export const monthName = remember((month) => day(`${month}-01`).toFormat(dates.month));
 
 /** True when the string is a real calendar day written YYYY-MM-DD (rejects 2017-02-30). */
 export function isCalendarDate(text: string): boolean {

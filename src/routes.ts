@@ -1,7 +1,10 @@
 // Every URL of the site in one place, so layouts, feeds, calendars and tests agree on them:
-// no other module writes a path of the site. Danish paths; list pages after the first are
-// `<list>/side/<n>/`; a list's feeds and calendar sit beside its first page (`feed.xml`,
-// `feed.json`, `kalender.ics`).
+// no other module writes a path of the site. The paths are in the site's language (its words
+// are in src/i18n/); list pages after the first are `<list>/side/<n>/`; a list's feeds and
+// calendar sit beside its first page (`feed.xml`, `feed.json`, `kalender.ics`).
+import { i18n } from "./i18n/index.ts";
+
+const { paths } = i18n;
 
 /** Where to follow a list of meetings and news: in a feed reader, or in a calendar. */
 export interface Subscription {
@@ -13,31 +16,31 @@ export interface Subscription {
 
 export const routes = {
   home: "/",
-  meeting: (id: string) => `/moeder/${id}/`,
-  news: (id: string) => `/nyheder/${id}/`,
-  newsIndex: "/nyheder/",
-  regions: "/regioner/",
-  region: (key: string) => `/regioner/${key}/`,
-  themes: "/temaer/",
-  theme: (slug: string) => `/temaer/${slug}/`,
-  years: "/arkiv/",
-  year: (year: string) => `/arkiv/${year}/`,
+  meeting: (id: string) => `/${paths.meetings}/${id}/`,
+  news: (id: string) => `/${paths.news}/${id}/`,
+  newsIndex: `/${paths.news}/`,
+  regions: `/${paths.regions}/`,
+  region: (key: string) => `/${paths.regions}/${key}/`,
+  themes: `/${paths.themes}/`,
+  theme: (slug: string) => `/${paths.themes}/${slug}/`,
+  years: `/${paths.archive}/`,
+  year: (year: string) => `/${paths.archive}/${year}/`,
   notFound: "/404.html",
-  organisations: "/organisationer/",
-  organisation: (slug: string) => `/organisationer/${slug}/`,
-  people: "/personer/",
-  person: (slug: string) => `/personer/${slug}/`,
-  rounds: "/moederunder/",
-  round: (slug: string) => `/moederunder/${slug}/`,
-  venues: "/steder/",
-  search: "/soeg/",
-  accessibility: "/tilgaengelighed/",
+  organisations: `/${paths.organisations}/`,
+  organisation: (slug: string) => `/${paths.organisations}/${slug}/`,
+  people: `/${paths.people}/`,
+  person: (slug: string) => `/${paths.people}/${slug}/`,
+  rounds: `/${paths.rounds}/`,
+  round: (slug: string) => `/${paths.rounds}/${slug}/`,
+  venues: `/${paths.venues}/`,
+  search: `/${paths.search}/`,
+  accessibility: `/${paths.accessibility}/`,
   admin: "/admin/",
   cmsConfig: "/admin/config.yml",
-  venue: (slug: string) => `/steder/${slug}/`,
+  venue: (slug: string) => `/${paths.venues}/${slug}/`,
   atomFeed: (listUrl: string) => `${listUrl}feed.xml`,
   jsonFeed: (listUrl: string) => `${listUrl}feed.json`,
-  calendar: (pageUrl: string) => `${pageUrl}kalender.ics`,
+  calendar: (pageUrl: string) => `${pageUrl}${paths.calendar}`,
   stylesheet: "/assets/referat.css",
   searchStylesheet: "/pagefind/pagefind-ui.css",
   searchScript: "/pagefind/pagefind-ui.js",
@@ -57,5 +60,5 @@ export function subscriptionOf(listUrl: string, withCalendar = true): Subscripti
 
 /** The URL of page `pageNumber` (1-based) of the list that starts at `firstPage`. */
 export function pageUrl(firstPage: string, pageNumber: number): string {
-  return pageNumber === 1 ? firstPage : `${firstPage}side/${pageNumber}/`;
+  return pageNumber === 1 ? firstPage : `${firstPage}${paths.page}/${pageNumber}/`;
 }

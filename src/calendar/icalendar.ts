@@ -1,6 +1,7 @@
 // iCalendar (RFC 5545) text for meetings: one VEVENT per meeting, written once per build
 // and put into every calendar the meeting belongs to. Times are local Copenhagen time with
 // the zone's rules in a VTIMEZONE, so calendar clients show the time the editor wrote.
+import { i18n } from "../i18n/index.ts";
 
 const CRLF = "\r\n";
 const ZONE = "Europe/Copenhagen";
@@ -167,7 +168,7 @@ export function vcalendar(name: string, events: readonly string[]): string {
     lines(
       "BEGIN:VCALENDAR",
       "VERSION:2.0",
-      "PRODID:-//referat//referat//DA",
+      `PRODID:${i18n.calendarProductId}`,
       "CALSCALE:GREGORIAN",
       "METHOD:PUBLISH",
       `X-WR-CALNAME:${escapeText(name)}`,

@@ -1,6 +1,7 @@
 // Atom 1.0 (RFC 4287). Each entry's XML is written once per build and reused by every feed
 // it appears in (the site's, its region's, its themes').
 import { escapeHtml } from "../html.ts";
+import { i18n } from "../i18n/index.ts";
 import { concatenate, type Feed, type FeedEntry } from "./feed.ts";
 
 /** Text for XML: escaped, and without the control characters XML 1.0 cannot carry at all. */
@@ -32,7 +33,7 @@ ${entry.author ? `    <author><name>${xmlText(entry.author)}</name></author>\n` 
 
 export function atomFeed(feed: Feed): string {
   return `<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="da">
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${i18n.code}">
   <id>${xmlText(feed.atomUrl)}</id>
   <title type="text">${xmlText(feed.title)}</title>
   <subtitle type="text">${xmlText(feed.description)}</subtitle>

@@ -7,6 +7,7 @@ import { absoluteUrl } from "../format/absolute-url.ts";
 import { itemTitle } from "../format/item-title.ts";
 import { venueLine } from "../format/venue-line.ts";
 import { escapeHtml } from "../html.ts";
+import { i18n } from "../i18n/index.ts";
 import { routes } from "../routes.ts";
 import type { FeedList, ItemView, MeetingView, NewsView } from "../site/views.ts";
 import { absoluteLinks } from "./absolute-links.ts";
@@ -47,7 +48,7 @@ function entryOf(item: ItemView, settings: Settings): FeedEntry {
 
 function meetingEntry(meeting: MeetingView, settings: Settings): FeedEntry {
   const url = absoluteUrl(meeting.url, settings.url);
-  const facts = `<p>Møde i ${escapeHtml(meeting.region.name)} ${escapeHtml(longDate(meeting.date))}, ${escapeHtml(venueLine(meeting.venue))}.</p>\n`;
+  const facts = `<p>${i18n.feeds.meetingFacts(escapeHtml(meeting.region.name), escapeHtml(longDate(meeting.date)), escapeHtml(venueLine(meeting.venue)))}</p>\n`;
   return {
     url,
     title: itemTitle(meeting),

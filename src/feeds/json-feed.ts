@@ -1,4 +1,5 @@
 // JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/).
+import { i18n } from "../i18n/index.ts";
 import { latin1Json } from "../latin1.ts";
 import { concatenate, type Feed, type FeedEntry } from "./feed.ts";
 
@@ -33,7 +34,7 @@ export function jsonFeed(feed: Feed): string {
       description: feed.description,
       home_page_url: feed.homeUrl,
       feed_url: feed.jsonUrl,
-      language: "da",
+      language: i18n.code,
       authors: [{ name: feed.author }],
     }),
   );

@@ -1,12 +1,15 @@
 // What search knows of each meeting and news article: its text and the filters it offers,
 // taken from the site data (not parsed back out of the pages), so that indexing can start
 // as soon as the data is ready and run beside Eleventy's rendering.
+import { i18n } from "../i18n/index.ts";
 import type { ItemView, MeetingView, NewsView, SiteData } from "../site/views.ts";
+
+const { searchFilters: filter, kinds } = i18n;
 
 export interface SearchRecord {
   url: string;
   content: string;
-  language: "da";
+  language: string;
   meta: { title: string; date: string };
   filters: Record<string, string[]>;
 }
@@ -34,9 +37,14 @@ function meetingRecord(meeting: MeetingView): SearchRecord {
     content: [meeting.title, meeting.summary, meeting.place.name, meeting.venue.city, ...terms, ...speakers, textOf(meeting.html)]
       .filter(Boolean)
       .join(". "),
-    language: "da",
+    language: i18n.code,
     meta: { title: meeting.title, date: meeting.date },
-    filters: { Region: [meeting.region.name], Tema: terms, År: [meeting.date.slice(0, 4)], Type: ["Møde"] },
+    filters: {
+      [filter.region]: [meeting.region.name],
+      [filter.theme]: terms,
+      [filter.year]: [meeting.date.slice(0, 4)],
+      [filter.type]: [kinds.meeting],
+    },
   };
 }
 
@@ -44,13 +52,13 @@ function newsRecord(article: NewsView): SearchRecord {
   return {
     url: article.url,
     content: [article.title, article.summary, article.author, textOf(article.html)].filter(Boolean).join(". "),
-    language: "da",
+    language: i18n.code,
     meta: { title: article.title, date: article.date },
     // a news article is found under the regions of the meetings it is about
     filters: {
-      Region: [...new Set(article.meetings.map((meeting) => meeting.regionName))],
-      År: [article.date.slice(0, 4)],
-      Type: ["Nyhed"],
+      [filter.region]: [...new Set(article.meetings.map((meeting) => meeting.regionName))],
+      [filter.year]: [article.date.slice(0, 4)],
+      [filter.type]: [kinds.news],
     },
   };
 }

@@ -1,25 +1,30 @@
-// A–Z indexes in Danish order (… X Y Z Æ Ø Å), paginated like every other list, with a row
-// of initials that link to the page and heading where each starts.
+// A–Z indexes in the site language's order (Danish: … X Y Z Æ Ø Å), paginated like every
+// other list, with a row of initials that link to the page and heading where each starts.
+import { i18n } from "../i18n/index.ts";
 import { slugify } from "../slug.ts";
 import { paginate } from "./paginate.ts";
 import type { AlphabetPage } from "./views.ts";
 
-export const danish = new Intl.Collator("da");
+const { locale, alphabet } = i18n;
+
+/** Sorts names as the site's language does. */
+export const danish = new Intl.Collator(locale);
 
 /**
- * The initial a heading is filed under: A–Z, Æ, Ø, Å (É under E); anything else under "#".
- * A leading "Aa" is Å, as Danish order has it (Aabenraa and Aarhus come last, after Ø).
+ * The initial a heading is filed under: A–Z, then the language's letters after Z (Danish: Æ,
+ * Ø, Å), accented letters under their letter (É under E), anything else under "#". A leading
+ * digraph counts as its letter: in Danish "Aa" is Å (Aabenraa and Aarhus come last, after Ø).
  */
 export function initialOf(heading: string): string {
   const trimmed = heading.trim();
-  if (/^aa/i.test(trimmed)) return "Å";
-  const first = trimmed.charAt(0).toLocaleUpperCase("da");
-  if ("ÆØÅ".includes(first) && first !== "") return first;
+  for (const [digraph, letter] of alphabet.digraphs) if (trimmed.slice(0, digraph.length).toLowerCase() === digraph) return letter;
+  const first = trimmed.charAt(0).toLocaleUpperCase(locale);
+  if (alphabet.afterZ.includes(first) && first !== "") return first;
   const plain = first.normalize("NFKD").charAt(0);
-  return /[A-Z]/.test(plain) ? plain : "#";
+  return /[A-Z]/.test(plain) ? plain : alphabet.other;
 }
 
-const INITIALS = "#ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ";
+const INITIALS = `${alphabet.other}ABCDEFGHIJKLMNOPQRSTUVWXYZ${alphabet.afterZ}`;
 
 /**
  * The order of an index: by the initial a name is filed under, then in Danish order. Danish

@@ -4,6 +4,7 @@
 // feed entry once it is held); calendars carry every meeting, past and upcoming. How they are
 // written (Atom, JSON Feed, iCalendar) is up to the output modules in feeds/ and calendar/.
 import type { Settings } from "../content/model.ts";
+import { i18n } from "../i18n/index.ts";
 import { routes, subscriptionOf, type Subscription } from "../routes.ts";
 import { newestOf, pushTo } from "./lists.ts";
 import type { CalendarList, FeedList, ItemView, MeetingView, NewsView, RegionView, TermView } from "./views.ts";
@@ -57,27 +58,28 @@ export function buildSubscriptions(input: SubscriptionInput): Subscriptions {
   });
   const reportsAndNews = (meetings: readonly MeetingView[], news: readonly NewsView[]) => newestOf(held(meetings), news, FEED_LENGTH);
 
+  const words = i18n.feeds;
   const feeds: FeedList[] = [
     feed(
       routes.home,
       settings.title,
-      settings.description || `Mødereferater og nyheder fra ${settings.title}`,
+      settings.description || words.siteDescription(settings.title),
       reportsAndNews(input.meetings, input.news),
     ),
-    feed(routes.newsIndex, `Nyheder – ${settings.title}`, `Nyheder fra ${settings.title}`, input.news.slice(0, FEED_LENGTH)),
+    feed(routes.newsIndex, words.newsTitle(settings.title), words.newsDescription(settings.title), input.news.slice(0, FEED_LENGTH)),
     ...input.regions.map((region) =>
       feed(
         region.url,
-        `${region.name} – ${settings.title}`,
-        `Referater og nyheder fra møderne i ${region.name}`,
+        words.regionTitle(region.name, settings.title),
+        words.regionDescription(region.name),
         reportsAndNews(input.byRegion.get(region.key) ?? [], newsByRegion.get(region.key) ?? []),
       ),
     ),
     ...input.themes.map((term) =>
       feed(
         term.url,
-        `Tema: ${term.name} – ${settings.title}`,
-        `Referater og nyheder om ${term.name}`,
+        words.themeTitle(term.name, settings.title),
+        words.themeDescription(term.name),
         reportsAndNews(input.byTerm.get(term.slug) ?? [], newsByTerm.get(term.slug) ?? []),
       ),
     ),
@@ -90,8 +92,10 @@ export function buildSubscriptions(input: SubscriptionInput): Subscriptions {
   });
   const calendars: CalendarList[] = [
     calendar(routes.home, settings.title, input.meetings),
-    ...input.regions.map((region) => calendar(region.url, `${settings.title}: ${region.name}`, input.byRegion.get(region.key) ?? [])),
-    ...input.themes.map((term) => calendar(term.url, `${settings.title}: ${term.name}`, input.byTerm.get(term.slug) ?? [])),
+    ...input.regions.map((region) =>
+      calendar(region.url, i18n.calendars.region(settings.title, region.name), input.byRegion.get(region.key) ?? []),
+    ),
+    ...input.themes.map((term) => calendar(term.url, i18n.calendars.theme(settings.title, term.name), input.byTerm.get(term.slug) ?? [])),
   ];
 
   return {

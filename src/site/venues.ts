@@ -7,9 +7,10 @@ import { paginate } from "./paginate.ts";
 import { TermRegistry } from "./terms.ts";
 import { meetingLink } from "./links.ts";
 import { routes } from "../routes.ts";
+import { i18n } from "../i18n/index.ts";
 import type { MeetingLink, MeetingView, SiteData, VenueView } from "./views.ts";
 
-const ONLINE = "Online";
+const ONLINE = i18n.onlineVenues;
 /** how many other meetings at the same venue a meeting page lists */
 const SAME_VENUE_LENGTH = 4;
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { badges, breadcrumbs, count, pageSuffix, pagination } from "../../layouts/parts.ts";
+import { badges, breadcrumbs, pageSuffix, pagination } from "../../layouts/parts.ts";
+import { i18n } from "../../src/i18n/index.ts";
 import { paginate } from "../../src/site/paginate.ts";
 
 const pages = paginate(
@@ -37,8 +38,8 @@ describe("layout parts", () => {
   });
 
   it("counts in Danish singular and plural", () => {
-    expect(count(1, "møde", "møder")).toBe("1 møde");
-    expect(count(0, "møde", "møder")).toBe("0 møder");
+    expect(i18n.counts.meetings(1)).toBe("1 møde");
+    expect(i18n.counts.meetings(0)).toBe("0 møder");
   });
 
   it("shows a status and a draft as badges", () => {
