@@ -13,11 +13,11 @@ import { newestFirst, pushTo } from "./lists.ts";
 import { renderMarkdown, type RenderedMarkdown } from "./markdown.ts";
 import { paginate } from "./paginate.ts";
 import { linkRelated } from "./related.ts";
-import { roundIndexes, roundRegistry } from "./rounds.ts";
+import { roundIndexes, roundTaxonomy } from "./rounds.ts";
 import { buildSubscriptions } from "./subscriptions.ts";
-import { TermRegistry } from "./terms.ts";
+import { Taxonomy, TAXONOMIES } from "./taxonomy.ts";
 import { routes, subscriptionOf } from "../routes.ts";
-import { VenueRegistry, venueIndexes } from "./venues.ts";
+import { VenueTaxonomy, venueIndexes } from "./venues.ts";
 import type {
   ItemView,
   MeetingView,
@@ -46,14 +46,10 @@ export function buildSite(
     }),
   );
   const registries: Registries = {
-    terms: new TermRegistry<TermView>({
-      field: "theme/topics",
-      noun: "emne",
-      make: (slug, name) => ({ slug, name, url: routes.theme(slug), subscription: subscriptionOf(routes.theme(slug)), meetingCount: 0 }),
-    }),
+    terms: new Taxonomy<TermView, MeetingView>(TAXONOMIES.themes, (slug) => ({ subscription: subscriptionOf(routes.theme(slug)) })),
     contributors: new Contributors(),
-    rounds: roundRegistry(),
-    venues: new VenueRegistry(),
+    rounds: roundTaxonomy(),
+    venues: new VenueTaxonomy(),
   };
   const meetings = content.meetings
     .map((meeting) => meetingView(meeting, regions.get(meeting.region)!, today, registries, markdown))
@@ -73,16 +69,12 @@ export function buildSite(
 
   // one pass over the meetings (newest first) fills every meeting index
   const byRegion = new Map<string, MeetingView[]>();
-  const byTerm = new Map<string, MeetingView[]>();
   const byYear = new Map<string, ItemView[]>();
   for (const meeting of meetings) {
     pushTo(byRegion, meeting.region.key, meeting);
     meeting.region.meetingCount++;
     if (meeting.upcoming) meeting.region.upcomingCount++;
-    for (const term of [meeting.theme, ...meeting.topics]) {
-      pushTo(byTerm, term.slug, meeting);
-      term.meetingCount++;
-    }
+    for (const term of [meeting.theme, ...meeting.topics]) registries.terms.file(term, meeting);
     pushTo(byYear, meeting.date.slice(0, 4), meeting);
   }
   for (const article of news) pushTo(byYear, article.date.slice(0, 4), article);
@@ -107,7 +99,7 @@ export function buildSite(
     regions: [...regions.values()],
     themes,
     byRegion,
-    byTerm,
+    meetingsOf: (term) => registries.terms.entriesOf(term),
     newsAbout,
   });
 
@@ -132,11 +124,11 @@ export function buildSite(
       latestReports: meetings.filter((meeting) => !meeting.upcoming).slice(0, HOME_LIST_LENGTH),
     },
     regionPages: [...regions.values()].flatMap((region) => regionPages(region, byRegion.get(region.key) ?? [])),
-    themePages: themes.flatMap((term): TermPage[] => paginate(byTerm.get(term.slug)!, term.url).map((page) => ({ term, page }))),
+    themePages: themes.flatMap((term): TermPage[] => paginate(registries.terms.entriesOf(term), term.url).map((page) => ({ term, page }))),
     themeIndex: alphabetPages(themes, (term) => initialOf(term.name), routes.themes),
     ...contributorIndexes(meetings, registries.contributors),
     ...roundIndexes(meetings, news, newsAbout, [...regions.values()], registries.rounds),
-    ...venueIndexes(meetings, registries.venues.all()),
+    ...venueIndexes(meetings, registries.venues),
     yearPages: years.flatMap((year): YearPage[] =>
       paginate(byYear.get(year.year)!.sort(newestFirst), year.url).map((page) => ({ year, page, months: byMonth(page.items) })),
     ),
@@ -147,10 +139,10 @@ export function buildSite(
 
 /** Everything named by free text in the meetings, grouped by slug. */
 interface Registries {
-  terms: TermRegistry<TermView>;
+  terms: Taxonomy<TermView, MeetingView>;
   contributors: Contributors;
-  rounds: TermRegistry<RoundView>;
-  venues: VenueRegistry;
+  rounds: Taxonomy<RoundView, MeetingView>;
+  venues: VenueTaxonomy;
 }
 
 function meetingView(
@@ -173,7 +165,7 @@ function meetingView(
     kind: "meeting",
     url: routes.meeting(meeting.id),
     region,
-    place: registries.venues.add(meeting.venue, meeting.file),
+    place: registries.venues.addVenue(meeting.venue, meeting.file),
     theme,
     topics: [...topics],
     speakers: registries.contributors.speakersOf(meeting.speakers, meeting.file),

@@ -5,22 +5,13 @@ import type { Speaker } from "../content/model.ts";
 import { alphabetPages, indexOrder, initialOf } from "./alphabet.ts";
 import { pushTo } from "./lists.ts";
 import { paginate } from "./paginate.ts";
-import { TermRegistry } from "./terms.ts";
+import { Taxonomy, TAXONOMIES } from "./taxonomy.ts";
 import { routes } from "../routes.ts";
 import type { Contribution, MeetingView, OrganisationView, PersonView, RoleView, SiteData, SpeakerView } from "./views.ts";
 
 export class Contributors {
-  readonly organisations = new TermRegistry<OrganisationView>({
-    field: "speakers[].organisation",
-    noun: "organisation",
-    make: (slug, name) => ({ slug, name, url: routes.organisation(slug), meetingCount: 0 }),
-  });
-
-  readonly people = new TermRegistry<PersonView>({
-    field: "speakers[].name",
-    noun: "person",
-    make: (slug, name) => ({ slug, name, url: routes.person(slug), meetingCount: 0, roles: [] }),
-  });
+  readonly organisations = new Taxonomy<OrganisationView, Contribution>(TAXONOMIES.organisations, () => ({}));
+  readonly people = new Taxonomy<PersonView, Contribution>(TAXONOMIES.people, () => ({ roles: [] }));
 
   /** A meeting's speakers as views, each linked to its organisation and person. */
   speakersOf(speakers: readonly Speaker[], file: string): SpeakerView[] {
@@ -49,8 +40,6 @@ function surnameFirst(person: PersonView): string {
  * each person's roles over time. Call after the registries are settled.
  */
 export function contributorIndexes(meetings: readonly MeetingView[], contributors: Contributors): ContributorIndexes {
-  const byOrganisation = new Map<OrganisationView, Contribution[]>();
-  const byPerson = new Map<PersonView, Contribution[]>();
   for (const meeting of meetings) {
     const organisations = new Map<OrganisationView, SpeakerView[]>();
     const people = new Map<PersonView, SpeakerView[]>();
@@ -58,28 +47,23 @@ export function contributorIndexes(meetings: readonly MeetingView[], contributor
       pushTo(organisations, speaker.organisation, speaker);
       if (speaker.person) pushTo(people, speaker.person, speaker);
     }
-    for (const [organisation, speakers] of organisations) pushTo(byOrganisation, organisation, { meeting, speakers });
-    for (const [person, speakers] of people) pushTo(byPerson, person, { meeting, speakers });
+    for (const [organisation, speakers] of organisations) contributors.organisations.file(organisation, { meeting, speakers });
+    for (const [person, speakers] of people) contributors.people.file(person, { meeting, speakers });
   }
 
   const byName = indexOrder((organisation: { name: string }) => organisation.name);
   const bySurname = indexOrder(surnameFirst);
   const organisations = contributors.organisations.all().sort((a, b) => byName(a, b) || (a.slug < b.slug ? -1 : 1));
   const people = contributors.people.all().sort((a, b) => bySurname(a, b) || (a.slug < b.slug ? -1 : 1));
-  for (const organisation of organisations) organisation.meetingCount = byOrganisation.get(organisation)!.length;
-  for (const person of people) {
-    const contributions = byPerson.get(person)!;
-    person.meetingCount = contributions.length;
-    person.roles = rolesOf(contributions);
-  }
+  for (const person of people) person.roles = rolesOf(contributors.people.entriesOf(person));
+  const pagesOf = <T extends OrganisationView | PersonView>(taxonomy: Taxonomy<T, Contribution>, terms: T[]) =>
+    terms.flatMap((contributor) => paginate(taxonomy.entriesOf(contributor), contributor.url).map((page) => ({ contributor, page })));
   return {
     organisations,
-    organisationPages: organisations.flatMap((organisation) =>
-      paginate(byOrganisation.get(organisation)!, organisation.url).map((page) => ({ contributor: organisation, page })),
-    ),
+    organisationPages: pagesOf(contributors.organisations, organisations),
     organisationIndex: alphabetPages(organisations, (organisation) => initialOf(organisation.name), routes.organisations),
     people,
-    personPages: people.flatMap((person) => paginate(byPerson.get(person)!, person.url).map((page) => ({ contributor: person, page }))),
+    personPages: pagesOf(contributors.people, people),
     personIndex: alphabetPages(people, (person) => initialOf(surnameFirst(person)), routes.people),
   };
 }

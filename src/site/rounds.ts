@@ -2,16 +2,12 @@
 // that covers them, and an index of rounds by year.
 import { pushTo } from "./lists.ts";
 import { paginate } from "./paginate.ts";
-import { TermRegistry } from "./terms.ts";
+import { Taxonomy, TAXONOMIES } from "./taxonomy.ts";
 import { routes } from "../routes.ts";
 import type { MeetingView, NewsView, RegionView, RoundPage, RoundView, SiteData } from "./views.ts";
 
-export function roundRegistry(): TermRegistry<RoundView> {
-  return new TermRegistry<RoundView>({
-    field: "series",
-    noun: "møderunde",
-    make: (slug, name) => ({ slug, name, url: routes.round(slug), meetingCount: 0, year: "", firstDate: "" }),
-  });
+export function roundTaxonomy(): Taxonomy<RoundView, MeetingView> {
+  return new Taxonomy<RoundView, MeetingView>(TAXONOMIES.rounds, () => ({ year: "", firstDate: "" }));
 }
 
 export type RoundIndexes = Pick<SiteData, "rounds" | "roundPages" | "roundIndex">;
@@ -22,10 +18,9 @@ export function roundIndexes(
   news: readonly NewsView[],
   newsAbout: Map<NewsView, MeetingView[]>,
   regions: readonly RegionView[],
-  registry: TermRegistry<RoundView>,
+  taxonomy: Taxonomy<RoundView, MeetingView>,
 ): RoundIndexes {
-  const byRound = new Map<RoundView, MeetingView[]>();
-  for (const meeting of meetings) if (meeting.round) pushTo(byRound, meeting.round, meeting);
+  for (const meeting of meetings) if (meeting.round) taxonomy.file(meeting.round, meeting);
   const newsByRound = new Map<RoundView, NewsView[]>();
   for (const article of news) {
     const covered = new Set((newsAbout.get(article) ?? []).map((meeting) => meeting.round).filter((round) => round !== undefined));
@@ -33,18 +28,18 @@ export function roundIndexes(
   }
 
   const regionOrder = new Map(regions.map((region, index) => [region.key, index]));
-  const rounds = registry.all();
+  const rounds = taxonomy.all();
   for (const round of rounds) {
-    const held = byRound.get(round)!;
-    round.meetingCount = held.length;
-    round.firstDate = held.at(-1)!.date;
+    round.firstDate = taxonomy.entriesOf(round).at(-1)!.date;
     round.year = round.firstDate.slice(0, 4);
   }
   rounds.sort((a, b) => (a.firstDate < b.firstDate ? 1 : a.firstDate > b.firstDate ? -1 : a.slug < b.slug ? -1 : 1));
 
   const roundPages = rounds.flatMap((round) => {
     // by region, then by date: each region's column reads in order
-    const ordered = [...byRound.get(round)!].reverse().sort((a, b) => regionOrder.get(a.region.key)! - regionOrder.get(b.region.key)!);
+    const ordered = [...taxonomy.entriesOf(round)]
+      .reverse()
+      .sort((a, b) => regionOrder.get(a.region.key)! - regionOrder.get(b.region.key)!);
     return paginate(ordered, round.url).map((page): RoundPage => ({
       round,
       page,

@@ -21,7 +21,8 @@ export interface SubscriptionInput {
   regions: RegionView[];
   themes: TermView[];
   byRegion: Map<string, MeetingView[]>;
-  byTerm: Map<string, MeetingView[]>;
+  /** a theme's meetings (the taxonomy's entries) */
+  meetingsOf: (term: TermView) => readonly MeetingView[];
   /** the meetings each article is about */
   newsAbout: Map<NewsView, MeetingView[]>;
 }
@@ -80,7 +81,7 @@ export function buildSubscriptions(input: SubscriptionInput): Subscriptions {
         term.url,
         words.themeTitle(term.name, settings.title),
         words.themeDescription(term.name),
-        reportsAndNews(input.byTerm.get(term.slug) ?? [], newsByTerm.get(term.slug) ?? []),
+        reportsAndNews(input.meetingsOf(term), newsByTerm.get(term.slug) ?? []),
       ),
     ),
   ];
@@ -95,7 +96,7 @@ export function buildSubscriptions(input: SubscriptionInput): Subscriptions {
     ...input.regions.map((region) =>
       calendar(region.url, i18n.calendars.region(settings.title, region.name), input.byRegion.get(region.key) ?? []),
     ),
-    ...input.themes.map((term) => calendar(term.url, i18n.calendars.theme(settings.title, term.name), input.byTerm.get(term.slug) ?? [])),
+    ...input.themes.map((term) => calendar(term.url, i18n.calendars.theme(settings.title, term.name), input.meetingsOf(term))),
   ];
 
   return {

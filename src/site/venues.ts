@@ -2,9 +2,8 @@
 // by city, and on each meeting the other meetings at its venue.
 import type { Venue } from "../content/model.ts";
 import { alphabetPages, danish } from "./alphabet.ts";
-import { pushTo } from "./lists.ts";
 import { paginate } from "./paginate.ts";
-import { TermRegistry } from "./terms.ts";
+import { Taxonomy, TAXONOMIES } from "./taxonomy.ts";
 import { meetingLink } from "./links.ts";
 import { routes } from "../routes.ts";
 import { i18n } from "../i18n/index.ts";
@@ -14,27 +13,17 @@ const ONLINE = i18n.onlineVenues;
 /** how many other meetings at the same venue a meeting page lists */
 const SAME_VENUE_LENGTH = 4;
 
-export class VenueRegistry {
-  private readonly registry = new TermRegistry<VenueView>({
-    field: "venue.name",
-    noun: "sted",
-    make: (slug, name) => ({ slug, name, url: routes.venue(slug), meetingCount: 0, online: false }),
-  });
+export class VenueTaxonomy extends Taxonomy<VenueView, MeetingView> {
+  constructor() {
+    super(TAXONOMIES.venues, () => ({ online: false }));
+  }
 
   /** Venues are told apart by name and city: "Rådhuset" is a different place in each town. */
-  add(venue: Venue, file: string): VenueView {
-    const view = this.registry.add(venue.name, file, `${venue.name} ${venue.city ?? ONLINE}`);
+  addVenue(venue: Venue, file: string): VenueView {
+    const view = this.add(venue.name, file, `${venue.name} ${venue.city ?? ONLINE}`);
     view.city = venue.city;
     view.online = venue.online;
     return view;
-  }
-
-  settle() {
-    return this.registry.settle();
-  }
-
-  all(): VenueView[] {
-    return this.registry.all();
   }
 }
 
@@ -43,11 +32,11 @@ export type VenueIndexes = Pick<SiteData, "venues" | "venuePages" | "venueIndex"
 const cityOf = (venue: VenueView) => venue.city ?? ONLINE;
 
 /** `meetings` newest first. Also links each meeting to the other meetings at its venue. */
-export function venueIndexes(meetings: readonly MeetingView[], venues: VenueView[]): VenueIndexes {
-  const byVenue = new Map<VenueView, MeetingView[]>();
-  for (const meeting of meetings) pushTo(byVenue, meeting.place, meeting);
-  for (const [venue, held] of byVenue) {
-    venue.meetingCount = held.length;
+export function venueIndexes(meetings: readonly MeetingView[], taxonomy: VenueTaxonomy): VenueIndexes {
+  for (const meeting of meetings) taxonomy.file(meeting.place, meeting);
+  const venues = taxonomy.all();
+  for (const venue of venues) {
+    const held = taxonomy.entriesOf(venue);
     held.forEach((meeting, index) => (meeting.sameVenue = nearest(held, index)));
   }
   // by city, online venues last, then by name
@@ -60,7 +49,7 @@ export function venueIndexes(meetings: readonly MeetingView[], venues: VenueView
   );
   return {
     venues,
-    venuePages: venues.flatMap((venue) => paginate(byVenue.get(venue)!, venue.url).map((page) => ({ venue, page }))),
+    venuePages: venues.flatMap((venue) => paginate(taxonomy.entriesOf(venue), venue.url).map((page) => ({ venue, page }))),
     venueIndex: alphabetPages(venues, cityOf, routes.venues),
   };
 }

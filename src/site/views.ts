@@ -4,7 +4,7 @@ import type { Meeting, News, Settings } from "../content/model.ts";
 import type { MeetingStatus } from "../content/schema.ts";
 import type { Subscription } from "../routes.ts";
 import type { ListPage } from "./paginate.ts";
-import type { Named } from "./terms.ts";
+import type { Named } from "./taxonomy.ts";
 
 export interface Link {
   title: string;
