@@ -3,7 +3,7 @@
 // can shift them by a day; luxon formats them in the site's language (src/i18n/).
 import { DateTime } from "luxon";
 import { i18n } from "./i18n/index.ts";
-import { remember } from "./remember.ts";
+import { remember } from "./memo.ts";
 
 export const ZONE = "Europe/Copenhagen";
 const { locale, dates } = i18n;

@@ -1,6 +1,8 @@
-// Pure work on a file's text, remembered between the dev server's rebuilds: after an editor
-// saves one report, the other thousands are neither parsed nor rendered again. Keyed by the
-// text itself, so an entry can never be stale; one-shot builds remember nothing.
+// Pure work remembered, in the two ways the build needs: a file's parsing and rendering between
+// the dev server's rebuilds (RebuildMemo: after an editor saves one report, the other thousands
+// are neither parsed nor rendered again; keyed by the text itself, so an entry is never stale,
+// and one-shot builds remember nothing), and a costly function of a string for the whole
+// process (remember: a formatted date recurs on thousands of pages).
 
 export interface Memo<V> {
   get(key: string, compute: () => V): V;
@@ -28,4 +30,18 @@ export class RebuildMemo<V> implements Memo<V> {
     this.previous = this.used;
     this.used = new Map();
   }
+}
+
+/**
+ * Wraps a costly function of a string so that each distinct argument is computed once per
+ * process. For values that recur on thousands of pages, like formatted dates.
+ */
+export function remember<T>(compute: (key: string) => T): (key: string) => T {
+  const known = new Map<string, T>();
+  return (key) => {
+    if (known.has(key)) return known.get(key)!;
+    const value = compute(key);
+    known.set(key, value);
+    return value;
+  };
 }

@@ -1,6 +1,6 @@
 // The shape of the code, held by a test: imports run one way (options at the edge, then the
-// Eleventy wiring, pages and layouts, the outputs, the model, the content), with no cycle, and
-// the model knows nothing of how it is written out.
+// Eleventy wiring, pages and layouts, the outputs, the model, the content), with no cycle; the
+// model knows nothing of how it is written out; and every file reads in one sitting.
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, normalize } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -69,5 +69,12 @@ describe("the code", () => {
       imports.filter((target) => /^(src\/(feeds|calendar|search|output)\/|layouts\/)/.test(target)).map((target) => `${file} -> ${target}`),
     );
     expect(outward).toEqual([]);
+  });
+
+  it("has no file over 250 lines", () => {
+    const long = [...graph.keys()]
+      .map((file) => [file, readFileSync(file, "utf8").split("\n").length - 1] as const)
+      .filter(([, lines]) => lines > 250);
+    expect(long).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { noMemo, RebuildMemo } from "../src/memo.ts";
+import { noMemo, RebuildMemo, remember } from "../src/memo.ts";
 
 describe("RebuildMemo", () => {
   it("computes each key once across rebuilds", () => {
@@ -31,5 +31,17 @@ describe("noMemo", () => {
     let computed = 0;
     memo.get("a", () => ++computed);
     expect(memo.get("a", () => ++computed)).toBe(2);
+  });
+});
+
+describe("remember", () => {
+  it("computes each distinct argument once and returns the same value after", () => {
+    const calls: string[] = [];
+    const shout = remember((text) => {
+      calls.push(text);
+      return text.toUpperCase();
+    });
+    expect([shout("a"), shout("b"), shout("a")]).toEqual(["A", "B", "A"]);
+    expect(calls).toEqual(["a", "b"]);
   });
 });
