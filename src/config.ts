@@ -7,7 +7,6 @@ import { fileURLToPath } from "node:url";
 import { listenOn } from "./dev-server.ts";
 import referat from "./eleventy.ts";
 import { optionsFromEnvironment, type Options } from "./options.ts";
-import { realPath } from "./real-path.ts";
 
 export const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
@@ -22,11 +21,14 @@ export function configureFromEnvironment(eleventyConfig: UserConfig, env: NodeJS
 }
 
 export function configure(eleventyConfig: UserConfig, options: Options): void {
-  // The content folder is Eleventy's input, for watching; its files are read by the plugin
-  // (src/site/load-site.ts), not by Eleventy: only the plugin's virtual 11ty.js templates
-  // render. (Template formats cannot be set from inside a plugin.)
+  // Only the plugin's virtual 11ty.js templates render; the content is read by the plugin
+  // (src/site/load-site.ts) and watched as a watch target, not as Eleventy's input. The input
+  // is referat's own src/, which holds no template: given the content folder, Eleventy lost its
+  // virtual templates when that folder's path was spelt with .. or began with the working
+  // folder's (/srv/referat-content beside /srv/referat). (Template formats cannot be set from
+  // inside a plugin.)
   eleventyConfig.setTemplateFormats(["11ty.js"]);
-  eleventyConfig.setInputDirectory(realPath(options.contentDir));
+  eleventyConfig.setInputDirectory(resolve(ROOT, "src"));
   eleventyConfig.setOutputDirectory(options.outputDir);
   eleventyConfig.addPassthroughCopy({ [resolve(ROOT, "assets")]: "assets" });
   // Decap CMS for /admin/: its bundle and the parts it loads on demand, no source maps

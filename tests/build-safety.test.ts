@@ -66,6 +66,20 @@ describe("the build's output folder", () => {
     expect(snapshot(buildInto("./content/../content/"))).toEqual(plain);
   });
 
+  it("builds a content folder whose path begins with the working folder's, as /srv/referat-content beside /srv/referat", () => {
+    const working = temporaryFolder("referat-working-");
+    const content = `${working}-content`;
+    cpSync("content", content, { recursive: true });
+    const output = join(temporaryFolder(), "site");
+    const run = spawnSync(
+      join(process.cwd(), "node_modules/.bin/tsx"),
+      [join(process.cwd(), "scripts/build.ts"), "--content", content, "--output", output, "--now", NOW],
+      { cwd: working, encoding: "utf8" },
+    );
+    expect(run.status, run.stderr).toBe(0);
+    expect(snapshot(output)).toEqual(snapshot(buildInto("content")));
+  });
+
   it("restores the last good site that a killed swap left half-replaced, before a failing build reports it unchanged", () => {
     const output = buildInto("content");
     const good = snapshot(output);
