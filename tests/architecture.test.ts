@@ -71,10 +71,11 @@ describe("the code", () => {
     expect(outward).toEqual([]);
   });
 
-  it("has no file over 250 lines", () => {
-    const long = [...graph.keys()]
-      .map((file) => [file, readFileSync(file, "utf8").split("\n").length - 1] as const)
-      .filter(([, lines]) => lines > 250);
+  it("has no file over 250 lines, tests included", () => {
+    const files = [...graph.keys(), ...readdirSync("tests", { recursive: true }).map((name) => join("tests", String(name)))].filter(
+      (file) => /\.(ts|mjs|py)$/.test(file),
+    );
+    const long = files.map((file) => [file, readFileSync(file, "utf8").split("\n").length - 1] as const).filter(([, lines]) => lines > 250);
     expect(long).toEqual([]);
   });
 });

@@ -2,6 +2,9 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import { expect } from "vitest";
+import { loadContent } from "../../src/content/load.ts";
+import type { Problem } from "../../src/content/problems.ts";
 
 export const REGIONS_YAML = `- key: midt-nord
   name: "Midt-Nord"
@@ -43,4 +46,16 @@ export function contentTree(files: Record<string, string>): string {
     writeFileSync(join(root, path), text);
   }
   return root;
+}
+
+/** Every problem loadContent finds in a content folder holding `files`. */
+export function problemsOf(files: Record<string, string>, drafts = false): Problem[] {
+  return loadContent(contentTree(files), { drafts }).problems;
+}
+
+/** The one problem of `files`; fails the test when there are more or none. */
+export function onlyProblem(files: Record<string, string>): Problem {
+  const problems = problemsOf(files);
+  expect(problems).toHaveLength(1);
+  return problems[0]!;
 }
