@@ -5,6 +5,7 @@
 // afterwards added 5.5-6 s to the build; beside it, 4-4.5 s.
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
+import { i18n } from "../i18n/index.ts";
 import type { SiteData } from "../site/views.ts";
 import { searchRecords } from "./records.ts";
 
@@ -14,7 +15,8 @@ export const SEARCH_INDEX = "pagefind";
 /** Writes the search index for `site` to `<outputDir>/pagefind`. */
 export async function indexForSearch(site: SiteData, outputDir: string): Promise<void> {
   const worker = new Worker(new URL("./pagefind-worker.mjs", import.meta.url), {
-    workerData: { records: searchRecords(site), outputPath: join(outputDir, SEARCH_INDEX) },
+    // the site's language, for Pagefind's stemming
+    workerData: { records: searchRecords(site), outputPath: join(outputDir, SEARCH_INDEX), language: i18n.code },
   });
   const problems = await new Promise<string[]>((resolve, reject) => {
     worker.once("message", resolve);

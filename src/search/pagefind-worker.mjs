@@ -7,9 +7,9 @@ import { join } from "node:path";
 import { parentPort, workerData } from "node:worker_threads";
 import * as pagefind from "pagefind";
 
-/** @type {{ records: import("./records.ts").SearchRecord[], outputPath: string }} */
-const { records, outputPath } = workerData;
-const { index, errors } = await pagefind.createIndex({ forceLanguage: "da" });
+/** @type {{ records: import("./records.ts").SearchRecord[], outputPath: string, language: string }} */
+const { records, outputPath, language } = workerData;
+const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
 try {
   if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
   const added = await Promise.all(records.map((record) => index.addCustomRecord(record)));

@@ -8,7 +8,8 @@ import type { AlphabetPage } from "./views.ts";
 const { locale, alphabet } = i18n;
 
 /** Sorts names as the site's language does. */
-export const danish = new Intl.Collator(locale);
+/** the site language's order of names */
+export const collator = new Intl.Collator(locale);
 
 /**
  * The initial a heading is filed under: A–Z, then the language's letters after Z (Danish: Æ,
@@ -32,7 +33,8 @@ const INITIALS = `${alphabet.other}ABCDEFGHIJKLMNOPQRSTUVWXYZ${alphabet.afterZ}`
  * into two groups.
  */
 export function indexOrder<T>(nameOf: (entry: T) => string): (a: T, b: T) => number {
-  return (a, b) => INITIALS.indexOf(initialOf(nameOf(a))) - INITIALS.indexOf(initialOf(nameOf(b))) || danish.compare(nameOf(a), nameOf(b));
+  return (a, b) =>
+    INITIALS.indexOf(initialOf(nameOf(a))) - INITIALS.indexOf(initialOf(nameOf(b))) || collator.compare(nameOf(a), nameOf(b));
 }
 
 /**

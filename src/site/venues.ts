@@ -1,7 +1,7 @@
 // Where meetings are held: one page per venue with every meeting there, an index of venues
 // by city, and on each meeting the other meetings at its venue.
 import type { Venue } from "../content/model.ts";
-import { alphabetPages, danish } from "./alphabet.ts";
+import { alphabetPages, collator } from "./alphabet.ts";
 import { paginate } from "./paginate.ts";
 import { Taxonomy, TAXONOMIES } from "./taxonomy.ts";
 import { meetingLink } from "./links.ts";
@@ -43,8 +43,8 @@ export function venueIndexes(meetings: readonly MeetingView[], taxonomy: VenueTa
   venues.sort(
     (a, b) =>
       Number(a.city === undefined) - Number(b.city === undefined) ||
-      danish.compare(cityOf(a), cityOf(b)) ||
-      danish.compare(a.name, b.name) ||
+      collator.compare(cityOf(a), cityOf(b)) ||
+      collator.compare(a.name, b.name) ||
       (a.slug < b.slug ? -1 : 1),
   );
   return {
