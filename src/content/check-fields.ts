@@ -1,25 +1,16 @@
 // Checks front-matter values against the field descriptions of schema.ts and phrases each
 // problem for an editor: what was found, what was expected, and the likely fix.
 import { isCalendarDate, isTimeOfDay } from "../dates.ts";
-import { hasSlug } from "../slug.ts";
 import { nearest } from "./nearest.ts";
 import type { FieldPath, YamlSource } from "./parse.ts";
 import type { Problem } from "./problems.ts";
 import type { Field, FieldType } from "./schema.ts";
-import { explainForbidden, forbiddenIn, quoted } from "./text.ts";
+import { checkCharacters, checkText, report } from "./check-text.ts";
 import { describe, dotted, FIRST_DAY, isBlank, isHttpsUrl, isInDateRange, isRecord, LAST_DAY, suggestDate, suggestTime } from "./values.ts";
 
 export interface FieldContext {
   regionKeys: readonly string[];
 }
-
-/**
- * How long a text may be. A name that gets a page of its own becomes a page title, a link
- * text in every list and a URL: past PAGE_NAME_MAX characters it is no longer a name but a
- * paragraph, and an error. Titles past HEADING_MAX and other texts past TEXT_MAX still
- * publish, with a warning, as they are probably pasted by mistake.
- */
-const LIMITS = { PAGE_NAME_MAX: 200, HEADING_MAX: 200, TEXT_MAX: 1000 } as const;
 
 /** unknown keys reported one by one in one place; the rest are counted, so one broken file cannot flood the report */
 export const UNKNOWN_SHOWN = 20;
@@ -83,27 +74,25 @@ export function checkFields(
  */
 function unknownField(source: YamlSource, fields: readonly Field[], known: readonly string[], path: FieldPath): Problem {
   const key = String(path.at(-1));
-  const homes = fields.filter((field) => (field.type.kind === "object" || field.type.kind === "object-list") && field.type.fields.some((inner) => inner.key === key));
+  const homes = fields.filter(
+    (field) => (field.type.kind === "object" || field.type.kind === "object-list") && field.type.fields.some((inner) => inner.key === key),
+  );
   const guess = homes.length ? undefined : nearest(key, known);
-  const home = homes.map((field) => (field.type.kind === "object-list" ? `${field.key} (hvert punkt med "- " foran)` : field.key)).join(" eller ");
+  const home = homes
+    .map((field) => (field.type.kind === "object-list" ? `${field.key} (hvert punkt med "- " foran)` : field.key))
+    .join(" eller ");
   return {
     severity: "error",
     file: source.file,
     ...source.keyPositionOf(path),
     field: dotted(path),
     message: `ukendt felt; det ville ikke blive vist nogen steder. Kendte felter her: ${known.join(", ")}.`,
-    hint: home ? `Feltet hører til under ${home}: ryk det ind med mellemrum, så det står under de andre felter dér.` : guess ? `Mente du "${guess}"?` : undefined,
+    hint: home
+      ? `Feltet hører til under ${home}: ryk det ind med mellemrum, så det står under de andre felter dér.`
+      : guess
+        ? `Mente du "${guess}"?`
+        : undefined,
   };
-}
-
-// Module functions rather than closures in checkValue: it runs for every field of every
-// file, and each closure costs a property definition under tsx (esbuild's keepNames).
-function report(problems: Problem[], source: YamlSource, at: FieldPath, message: string, hint?: string): void {
-  problems.push({ severity: "error", file: source.file, ...source.positionOf(at), field: dotted(at), message, hint });
-}
-
-function warn(problems: Problem[], source: YamlSource, at: FieldPath, message: string, hint?: string): void {
-  problems.push({ severity: "warning", file: source.file, ...source.positionOf(at), field: dotted(at), message, hint });
 }
 
 function expected(value: unknown, what: string): string {
@@ -116,21 +105,40 @@ function checkValue(source: YamlSource, value: unknown, field: Field, path: Fiel
   const type: FieldType = field.type;
   switch (type.kind) {
     case "text":
-      if (typeof value !== "string") report(problems, source, path, expected(value, `tekst`), `Sæt værdien i anførselstegn, f.eks. ${field.key}: "${String(value)}"`);
+      if (typeof value !== "string")
+        report(problems, source, path, expected(value, `tekst`), `Sæt værdien i anførselstegn, f.eks. ${field.key}: "${String(value)}"`);
       else checkText(source, value, field, path, problems);
       return;
     case "date":
       if (typeof value !== "string" || !isCalendarDate(value)) {
         const fix = typeof value === "string" ? suggestDate(value) : undefined;
-        report(problems, source, path, expected(value, "en dato på formen ÅÅÅÅ-MM-DD, f.eks. 2017-03-07"), fix ? `Mente du ${fix}?` : undefined);
+        report(
+          problems,
+          source,
+          path,
+          expected(value, "en dato på formen ÅÅÅÅ-MM-DD, f.eks. 2017-03-07"),
+          fix ? `Mente du ${fix}?` : undefined,
+        );
       } else if (!isInDateRange(value)) {
-        report(problems, source, path, `datoen ${value} ligger uden for ${FIRST_DAY.slice(0, 4)}-${LAST_DAY.slice(0, 4)}, som kalendere og feeds kan vise.`, "Tjek årstallet.");
+        report(
+          problems,
+          source,
+          path,
+          `datoen ${value} ligger uden for ${FIRST_DAY.slice(0, 4)}-${LAST_DAY.slice(0, 4)}, som kalendere og feeds kan vise.`,
+          "Tjek årstallet.",
+        );
       }
       return;
     case "time":
       if (typeof value !== "string" || !isTimeOfDay(value)) {
         const fix = suggestTime(value);
-        report(problems, source, path, expected(value, 'et klokkeslæt på formen TT:MM, f.eks. 10:00'), fix ? `Mente du "${fix}"?` : undefined);
+        report(
+          problems,
+          source,
+          path,
+          expected(value, "et klokkeslæt på formen TT:MM, f.eks. 10:00"),
+          fix ? `Mente du "${fix}"?` : undefined,
+        );
       }
       return;
     case "boolean":
@@ -141,15 +149,26 @@ function checkValue(source: YamlSource, value: unknown, field: Field, path: Fiel
       return;
     case "https-url":
       if (typeof value !== "string" || !isHttpsUrl(value, type.plain)) {
-        const fix = typeof value === "string" && value.startsWith("http://") && isHttpsUrl(`https://${value.slice(7)}`, type.plain) ? `"https://${value.slice(7)}"` : undefined;
-        const what = type.plain ? "en almindelig https-adresse: den skal begynde med https://, må have en sti, men ingen mellemrum, intet brugernavn (@), ingen ? og ingen #" : "en fuld adresse, der begynder med https://";
+        const fix =
+          typeof value === "string" && value.startsWith("http://") && isHttpsUrl(`https://${value.slice(7)}`, type.plain)
+            ? `"https://${value.slice(7)}"`
+            : undefined;
+        const what = type.plain
+          ? "en almindelig https-adresse: den skal begynde med https://, må have en sti, men ingen mellemrum, intet brugernavn (@), ingen ? og ingen #"
+          : "en fuld adresse, der begynder med https://";
         report(problems, source, path, expected(value, `${what}, f.eks. ${field.example}`), fix ? `Mente du ${fix}?` : undefined);
       }
       return;
     case "region":
       if (typeof value !== "string" || !context.regionKeys.includes(value)) {
         const guess = typeof value === "string" ? nearest(value, context.regionKeys) : undefined;
-        report(problems, source, path, expected(value, `en region fra _data/regions.yaml: ${context.regionKeys.join(", ")}`), guess ? `Mente du "${guess}"?` : undefined);
+        report(
+          problems,
+          source,
+          path,
+          expected(value, `en region fra _data/regions.yaml: ${context.regionKeys.join(", ")}`),
+          guess ? `Mente du "${guess}"?` : undefined,
+        );
       }
       return;
     case "one-of":
@@ -161,59 +180,58 @@ function checkValue(source: YamlSource, value: unknown, field: Field, path: Fiel
     case "text-list":
     case "meeting-ref-list":
       if (!Array.isArray(value)) {
-        report(problems, source, path, expected(value, "en liste"), `Skriv hvert punkt på sin egen linje under ${field.key}: med "  - " foran.`);
+        report(
+          problems,
+          source,
+          path,
+          expected(value, "en liste"),
+          `Skriv hvert punkt på sin egen linje under ${field.key}: med "  - " foran.`,
+        );
         return;
       }
       value.forEach((item, index) => {
         const at = [...path, index];
-        if (typeof item !== "string" || item.trim() === "") report(problems, source, at, `punkt ${index + 1}: fandt ${describe(item)}, men forventede tekst.`);
-        else if (checkCharacters(source, item, field, at, problems) && type.kind === "text-list") checkText(source, item, field, at, problems);
+        if (typeof item !== "string" || item.trim() === "")
+          report(problems, source, at, `punkt ${index + 1}: fandt ${describe(item)}, men forventede tekst.`);
+        else if (checkCharacters(source, item, field, at, problems) && type.kind === "text-list")
+          checkText(source, item, field, at, problems);
       });
       return;
     case "object":
       if (!isRecord(value)) {
-        report(problems, source, path, expected(value, "felter under hinanden, rykket ind med mellemrum"), `Se eksemplet: ${field.key}: ${field.example}`);
+        report(
+          problems,
+          source,
+          path,
+          expected(value, "felter under hinanden, rykket ind med mellemrum"),
+          `Se eksemplet: ${field.key}: ${field.example}`,
+        );
         return;
       }
       checkFields(source, value, type.fields, path, context, problems);
       return;
     case "object-list":
       if (!Array.isArray(value)) {
-        report(problems, source, path, expected(value, "en liste"), `Skriv hvert punkt på sin egen linje under ${field.key}: med "  - " foran.`);
+        report(
+          problems,
+          source,
+          path,
+          expected(value, "en liste"),
+          `Skriv hvert punkt på sin egen linje under ${field.key}: med "  - " foran.`,
+        );
         return;
       }
       value.forEach((item, index) => {
         if (isRecord(item)) checkFields(source, item, type.fields, [...path, index], context, problems);
-        else report(problems, source, [...path, index], `punkt ${index + 1}: fandt ${describe(item)}, men forventede felter.`, `Se eksemplet: ${field.key}: ${field.example}`);
+        else
+          report(
+            problems,
+            source,
+            [...path, index],
+            `punkt ${index + 1}: fandt ${describe(item)}, men forventede felter.`,
+            `Se eksemplet: ${field.key}: ${field.example}`,
+          );
       });
       return;
   }
 }
-
-/** False, after reporting it, when `text` holds a character the output cannot carry. */
-function checkCharacters(source: YamlSource, text: string, field: Field, path: FieldPath, problems: Problem[]): boolean {
-  const found = forbiddenIn(text, field.use ? "name" : "value");
-  if (!found) return true;
-  const { message, hint } = explainForbidden(found.char);
-  const before = text.slice(Math.max(0, found.index - 30), found.index);
-  report(problems, source, path, `${message}${before.trim() ? ` Det står efter ${quoted(before, 30)}.` : ""}`, hint);
-  return false;
-}
-
-/** Names need a letter or digit for their page's address, and a length a page title can have. */
-function checkText(source: YamlSource, text: string, field: Field, path: FieldPath, problems: Problem[]): void {
-  if (field.use === "page") {
-    if (!hasSlug(text)) {
-      report(problems, source, path, `${quoted(text)} indeholder hverken bogstaver eller tal, så det kan ikke få sin egen side.`, "Skriv navnet med bogstaver.");
-    } else if (text.length > LIMITS.PAGE_NAME_MAX) {
-      report(problems, source, path, `er ${text.length} tegn langt; et navn, der får sin egen side, må højst være ${LIMITS.PAGE_NAME_MAX} tegn, for det står som sidens titel og i hver liste.`, "Skriv navnet kortere, og sæt resten i referatets tekst.");
-    }
-    return;
-  }
-  const max = field.use === "heading" ? LIMITS.HEADING_MAX : LIMITS.TEXT_MAX;
-  if (text.length > max) {
-    const why = field.use === "heading" ? `en overskrift på over ${max} tegn er svær at læse i lister, søgeresultater og feeds` : `over ${max} tegn er svært at læse i lister og feeds, hvor feltet også står`;
-    warn(problems, source, path, `er ${text.length} tegn lang; ${why}.`, field.use === "heading" ? "Skriv en kortere overskrift, og sæt resten i teksten." : "Skriv det kortere, og sæt resten i teksten under felterne.");
-  }
-}
-

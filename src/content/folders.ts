@@ -51,7 +51,12 @@ export class ContentFolder {
         const target = this.followLink(file, join(real, entry.name));
         if (target?.kind === "file") files.push(file);
         else if (target?.kind === "folder") {
-          if (ancestors.has(target.real)) this.refuse(file, `er et link til ${quoted(readlinkSync(join(real, entry.name)), 120)}, en mappe, som linket selv ligger i, så mappen ville aldrig ende.`, "Slet linket.");
+          if (ancestors.has(target.real))
+            this.refuse(
+              file,
+              `er et link til ${quoted(readlinkSync(join(real, entry.name)), 120)}, en mappe, som linket selv ligger i, så mappen ville aldrig ende.`,
+              "Slet linket.",
+            );
           else this.walk(file, target.real, new Set([...ancestors, target.real]), files);
         }
       } else {
@@ -120,9 +125,24 @@ export class ContentFolder {
   }
 
   private refuseLink(link: string, target: string, loop: boolean, outside = false): void {
-    if (outside) this.refuse(link, `er et link til ${quoted(target, 120)}, som ligger uden for indholdsmappen; det bliver ikke læst.`, "Læg filen eller mappen selv i indholdsmappen i stedet for et link til den, eller slet linket.");
-    else if (loop) this.refuse(link, `er et link til ${quoted(target, 120)}, som peger tilbage på sig selv.`, "Slet linket, eller ret det, så det peger på en fil i indholdsmappen.");
-    else this.refuse(link, `er et link til ${quoted(target, 120)}, som ikke findes.`, "Ret linket, så det peger på en fil i indholdsmappen, eller slet det.");
+    if (outside)
+      this.refuse(
+        link,
+        `er et link til ${quoted(target, 120)}, som ligger uden for indholdsmappen; det bliver ikke læst.`,
+        "Læg filen eller mappen selv i indholdsmappen i stedet for et link til den, eller slet linket.",
+      );
+    else if (loop)
+      this.refuse(
+        link,
+        `er et link til ${quoted(target, 120)}, som peger tilbage på sig selv.`,
+        "Slet linket, eller ret det, så det peger på en fil i indholdsmappen.",
+      );
+    else
+      this.refuse(
+        link,
+        `er et link til ${quoted(target, 120)}, som ikke findes.`,
+        "Ret linket, så det peger på en fil i indholdsmappen, eller slet det.",
+      );
   }
 
   private refuse(file: string, message: string, hint: string): void {

@@ -32,7 +32,8 @@ export interface LoadResult {
 const NO_CONTENT: Content = { settings: validateSettings(undefined).settings, regions: [], meetings: [], news: [] };
 
 export function loadContent(contentDir: string, options: LoadOptions): LoadResult {
-  if (!existsSync(contentDir)) return { content: NO_CONTENT, problems: [{ severity: "error", file: contentDir, message: "indholdsmappen findes ikke." }] };
+  if (!existsSync(contentDir))
+    return { content: NO_CONTENT, problems: [{ severity: "error", file: contentDir, message: "indholdsmappen findes ikke." }] };
   const problems: Problem[] = [];
   const folder = new ContentFolder(contentDir, problems);
   const regionsFile = "_data/regions.yaml";
@@ -40,7 +41,13 @@ export function loadContent(contentDir: string, options: LoadOptions): LoadResul
   const regionsSource = folder.read(regionsFile);
   const regionResult = regionsSource.status === "read" ? validateRegions(parseYaml(regionsFile, regionsSource.text)) : undefined;
   // a refused link to regions.yaml is reported already; "the file is missing" would be wrong
-  if (regionsSource.status === "missing") problems.push({ severity: "error", file: regionsFile, message: "filen mangler; den skal liste regionerne.", hint: 'Opret den med f.eks.\n- key: midt-nord\n  name: "Midt-Nord"' });
+  if (regionsSource.status === "missing")
+    problems.push({
+      severity: "error",
+      file: regionsFile,
+      message: "filen mangler; den skal liste regionerne.",
+      hint: 'Opret den med f.eks.\n- key: midt-nord\n  name: "Midt-Nord"',
+    });
   if (regionResult) {
     problems.push(...regionResult.problems);
     regionKeys = regionResult.regions.map((region) => region.key);
@@ -60,7 +67,14 @@ export function loadContent(contentDir: string, options: LoadOptions): LoadResul
     if (!result.meeting) continue;
     meetings.push(result.meeting);
     if (options.today && result.meeting.date > yearsAfter(options.today, YEARS_AHEAD)) {
-      problems.push({ severity: "warning", file: source.file, ...source.positionOf(["date"]), field: "date", message: `mødet er dateret mere end ${YEARS_AHEAD} år frem (${result.meeting.date}).`, hint: "Er årstallet rigtigt?" });
+      problems.push({
+        severity: "warning",
+        file: source.file,
+        ...source.positionOf(["date"]),
+        field: "date",
+        message: `mødet er dateret mere end ${YEARS_AHEAD} år frem (${result.meeting.date}).`,
+        hint: "Er årstallet rigtigt?",
+      });
     }
   }
   const meetingsById = new Map(meetings.map((meeting) => [meeting.id, meeting]));
@@ -81,7 +95,12 @@ export function loadContent(contentDir: string, options: LoadOptions): LoadResul
 }
 
 /** Every file below `folder` must be `<folder>/<group>/<name>.md`; anything else is reported. */
-function* parseFolder(content: ContentFolder, folder: "meetings" | "news", problems: Problem[], parsed: Memo<ParsedFile> = noMemo()): Generator<ParsedFile> {
+function* parseFolder(
+  content: ContentFolder,
+  folder: "meetings" | "news",
+  problems: Problem[],
+  parsed: Memo<ParsedFile> = noMemo(),
+): Generator<ParsedFile> {
   const entries = content.filesBelow(folder);
   const where = folder === "meetings" ? "meetings/<region>/" : "news/<år>/";
   for (const file of entries) {
@@ -128,12 +147,19 @@ function checkUnlinkedRegions(source: ParsedFile, article: News, regions: readon
   ];
 }
 
-function checkReferences(source: ParsedFile, article: News, meetingsById: Map<string, Meeting>, meetingFiles: Set<string>, options: LoadOptions): Problem[] {
+function checkReferences(
+  source: ParsedFile,
+  article: News,
+  meetingsById: Map<string, Meeting>,
+  meetingFiles: Set<string>,
+  options: LoadOptions,
+): Problem[] {
   const problems: Problem[] = [];
   // where each reference is first written (article.meetings has no repeats); a map, not
   // indexOf per reference, so that a long list costs its length, not its length squared
   const written = new Map<string, number>();
-  if (Array.isArray(source.data.meetings)) source.data.meetings.forEach((reference, index) => written.has(reference) || written.set(reference, index));
+  if (Array.isArray(source.data.meetings))
+    source.data.meetings.forEach((reference, index) => written.has(reference) || written.set(reference, index));
   article.meetings.forEach((reference) => {
     const path = ["meetings", written.get(reference) ?? 0];
     const at = () => ({ file: source.file, ...source.positionOf(path), field: dotted(path) });
@@ -141,9 +167,19 @@ function checkReferences(source: ParsedFile, article: News, meetingsById: Map<st
     if (!meeting && meetingFiles.has(reference)) return;
     if (!meeting) {
       const guess = nearest(reference, meetingsById.keys());
-      problems.push({ severity: "error", ...at(), message: `mødet ${quoted(reference, 120)} findes ikke (der er ingen fil meetings/${escapeForMessage(clip(reference, 120))}.md).`, hint: guess ? `Mente du "${guess}"?` : undefined });
+      problems.push({
+        severity: "error",
+        ...at(),
+        message: `mødet ${quoted(reference, 120)} findes ikke (der er ingen fil meetings/${escapeForMessage(clip(reference, 120))}.md).`,
+        hint: guess ? `Mente du "${guess}"?` : undefined,
+      });
     } else if (meeting.draft && !article.draft && !options.drafts) {
-      problems.push({ severity: "warning", ...at(), message: `mødet ${quoted(reference, 120)} er en kladde (draft: true); nyheden linker først til det, når det bliver udgivet.`, hint: "Udgiv mødet, eller gør også nyheden til en kladde." });
+      problems.push({
+        severity: "warning",
+        ...at(),
+        message: `mødet ${quoted(reference, 120)} er en kladde (draft: true); nyheden linker først til det, når det bliver udgivet.`,
+        hint: "Udgiv mødet, eller gør også nyheden til en kladde.",
+      });
     }
   });
   return problems;

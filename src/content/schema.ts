@@ -57,7 +57,9 @@ type Flat<T> = { [K in keyof T]: T[K] };
 
 /** The typed front-matter a table of fields describes. */
 export type FieldsOf<F extends readonly Field[]> = Flat<
-  { [K in Always<F[number]> as K["key"]]: ValueOf<K["type"]> } & { [K in Exclude<F[number], Always<F[number]>> as K["key"]]?: ValueOf<K["type"]> }
+  { [K in Always<F[number]> as K["key"]]: ValueOf<K["type"]> } & {
+    [K in Exclude<F[number], Always<F[number]>> as K["key"]]?: ValueOf<K["type"]>;
+  }
 >;
 
 /**
@@ -71,7 +73,8 @@ export function withDefaults<F extends readonly Field[]>(data: Record<string, un
     if (value === undefined) continue;
     const type = field.type;
     if (type.kind === "object") typed[field.key] = withDefaults(value as Record<string, unknown>, type.fields);
-    else if (type.kind === "object-list") typed[field.key] = (value as Record<string, unknown>[]).map((item) => withDefaults(item, type.fields));
+    else if (type.kind === "object-list")
+      typed[field.key] = (value as Record<string, unknown>[]).map((item) => withDefaults(item, type.fields));
     else typed[field.key] = value;
   }
   return typed as FieldsOf<F>;
@@ -84,7 +87,13 @@ export const VENUE_FIELDS = [
   { key: "city", type: text, required: false, requiredUnless: "online", label: "by", example: '"Frederiksberg"', use: "page" },
   { key: "address", type: text, required: false, label: "adresse", example: '"Smallegade 1"' },
   { key: "online", type: { kind: "boolean" }, required: false, label: "virtuelt møde", example: "true", default: false },
-  { key: "url", type: { kind: "https-url" }, required: false, label: "link til stedet eller mødet", example: '"https://www.frederiksberg.dk/"' },
+  {
+    key: "url",
+    type: { kind: "https-url" },
+    required: false,
+    label: "link til stedet eller mødet",
+    example: '"https://www.frederiksberg.dk/"',
+  },
 ] as const satisfies readonly Field[];
 
 export const SPEAKER_FIELDS = [
@@ -103,10 +112,31 @@ export const MEETING_FIELDS = [
   { key: "start", type: { kind: "time" }, required: false, label: "starttidspunkt (TT:MM)", example: '"10:00"' },
   { key: "end", type: { kind: "time" }, required: false, label: "sluttidspunkt (TT:MM)", example: '"15:00"' },
   { key: "region", type: { kind: "region" }, required: true, label: "region (nøgle fra _data/regions.yaml)", example: "syddanmark" },
-  { key: "venue", type: { kind: "object", fields: VENUE_FIELDS }, required: true, label: "mødested", example: '{ name: "Svendborg Rådhus", city: "Svendborg" }' },
+  {
+    key: "venue",
+    type: { kind: "object", fields: VENUE_FIELDS },
+    required: true,
+    label: "mødested",
+    example: '{ name: "Svendborg Rådhus", city: "Svendborg" }',
+  },
   { key: "theme", type: text, required: true, label: "mødets tema", example: '"Brugerstyring"', use: "page" },
-  { key: "topics", type: { kind: "text-list" }, required: false, label: "øvrige emner", example: '["Jobfunktionsroller"]', use: "page", default: [] },
-  { key: "speakers", type: { kind: "object-list", fields: SPEAKER_FIELDS }, required: false, label: "oplægsholdere", example: '[{ organisation: "KL", name: "Gerner Zinglersen", role: "it-arkitekt" }]', default: [] },
+  {
+    key: "topics",
+    type: { kind: "text-list" },
+    required: false,
+    label: "øvrige emner",
+    example: '["Jobfunktionsroller"]',
+    use: "page",
+    default: [],
+  },
+  {
+    key: "speakers",
+    type: { kind: "object-list", fields: SPEAKER_FIELDS },
+    required: false,
+    label: "oplægsholdere",
+    example: '[{ organisation: "KL", name: "Gerner Zinglersen", role: "it-arkitekt" }]',
+    default: [],
+  },
   { key: "series", type: text, required: false, label: "møderunde", example: '"Møderunde 1, 2017"', use: "page" },
   { key: "summary", type: text, required: false, label: "resumé (en eller to sætninger)", example: '"Kort om mødet."' },
   { key: "status", type: { kind: "one-of", values: STATUSES }, required: false, label: "aflyst eller udsat", example: "cancelled" },
@@ -118,7 +148,14 @@ export const NEWS_FIELDS = [
   { key: "date", type: { kind: "date" }, required: true, label: "udgivelsesdato (ÅÅÅÅ-MM-DD)", example: "2017-04-11" },
   { key: "summary", type: text, required: false, label: "resumé (en eller to sætninger)", example: '"Kort om artiklen."' },
   { key: "author", type: text, required: false, label: "forfatter", example: '"Zahra Al-Asfoor"' },
-  { key: "meetings", type: { kind: "meeting-ref-list" }, required: false, label: "møder, artiklen handler om (<region>/<filnavn uden .md>)", example: "[syddanmark/2017-03-16-brugerstyring]", default: [] },
+  {
+    key: "meetings",
+    type: { kind: "meeting-ref-list" },
+    required: false,
+    label: "møder, artiklen handler om (<region>/<filnavn uden .md>)",
+    example: "[syddanmark/2017-03-16-brugerstyring]",
+    default: [],
+  },
   { key: "draft", type: { kind: "boolean" }, required: false, label: "kladde", example: "true", default: false },
 ] as const satisfies readonly Field[];
 
@@ -131,6 +168,12 @@ export const REGION_FIELDS = [
 /** `_data/site.yaml`, an extension of the format (docs/content-format.md) */
 export const SETTINGS_FIELDS = [
   { key: "title", type: text, required: true, label: "sidens navn", example: '"Kommunernes it-arkitekturnetværk"', use: "heading" },
-  { key: "url", type: { kind: "https-url", plain: true }, required: true, label: "sidens fulde adresse", example: '"https://netvaerk.example.dk"' },
+  {
+    key: "url",
+    type: { kind: "https-url", plain: true },
+    required: true,
+    label: "sidens fulde adresse",
+    example: '"https://netvaerk.example.dk"',
+  },
   { key: "description", type: text, required: false, label: "kort beskrivelse", example: '"Referater og nyheder"', default: "" },
 ] as const satisfies readonly Field[];

@@ -73,7 +73,14 @@ export function validateMeeting(source: ParsedFile, context: FieldContext): { me
   const data = source.data;
   checkFields(source, data, MEETING_FIELDS, [], context, problems);
   if (typeof data.region === "string" && data.region !== folderRegion && context.regionKeys.includes(data.region)) {
-    problems.push(error(source, ["region"], `er "${data.region}", men filen ligger i mappen meetings/${folderRegion}/.`, `Flyt filen til meetings/${data.region}/ eller ret region til ${folderRegion}.`));
+    problems.push(
+      error(
+        source,
+        ["region"],
+        `er "${data.region}", men filen ligger i mappen meetings/${folderRegion}/.`,
+        `Flyt filen til meetings/${data.region}/ eller ret region til ${folderRegion}.`,
+      ),
+    );
   }
   if (typeof data.end === "string" && data.start === undefined) {
     problems.push(error(source, ["end"], "der er et sluttidspunkt, men intet starttidspunkt.", "Tilføj f.eks. start: 10:00"));
@@ -137,14 +144,24 @@ export function validateNews(source: ParsedFile, context: FieldContext): { news?
   if (Array.isArray(data.meetings)) {
     data.meetings.forEach((reference, index) => {
       if (typeof reference === "string" && !forbiddenIn(reference, "value") && !/^[a-z0-9-]+\/[^/]+$/.test(reference)) {
-        problems.push(error(source, ["meetings", index], `${quoted(reference)} er ikke en mødehenvisning på formen <region>/<filnavn uden .md>.`, "F.eks. syddanmark/2017-03-16-brugerstyring"));
+        problems.push(
+          error(
+            source,
+            ["meetings", index],
+            `${quoted(reference)} er ikke en mødehenvisning på formen <region>/<filnavn uden .md>.`,
+            "F.eks. syddanmark/2017-03-16-brugerstyring",
+          ),
+        );
       }
     });
   }
   checkBody(source, problems);
   if (problems.some((problem) => problem.severity === "error") || !name) return { problems };
   const fields = withDefaults(data, NEWS_FIELDS);
-  return { news: { ...fields, meetings: [...new Set(fields.meetings)], id: `${year}/${name}`, file: source.file, body: source.body }, problems };
+  return {
+    news: { ...fields, meetings: [...new Set(fields.meetings)], id: `${year}/${name}`, file: source.file, body: source.body },
+    problems,
+  };
 }
 
 const REGION_KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -168,10 +185,24 @@ export function validateRegions(source: YamlSource): { regions: Region[]; proble
     if (typeof entry.key === "string" && !forbiddenIn(entry.key, "value") && !REGION_KEY.test(entry.key)) {
       problems.push(error(source, [index, "key"], `${quoted(entry.key)} må kun indeholde små bogstaver a-z, tal og bindestreger.`));
     } else if (typeof entry.key === "string" && entry.key.length > SLUG_MAX) {
-      problems.push(error(source, [index, "key"], `nøglen er ${entry.key.length} tegn lang; den står i adressen på regionens sider og må højst være ${SLUG_MAX} tegn.`, "Vælg en kortere nøgle, f.eks. midt-nord."));
+      problems.push(
+        error(
+          source,
+          [index, "key"],
+          `nøglen er ${entry.key.length} tegn lang; den står i adressen på regionens sider og må højst være ${SLUG_MAX} tegn.`,
+          "Vælg en kortere nøgle, f.eks. midt-nord.",
+        ),
+      );
     }
     if (keys.has(entry.key)) {
-      problems.push(error(source, [index, "key"], `nøglen ${typeof entry.key === "string" ? quoted(entry.key) : String(entry.key)} står der to gange.`, "Hver region skal have sin egen nøgle."));
+      problems.push(
+        error(
+          source,
+          [index, "key"],
+          `nøglen ${typeof entry.key === "string" ? quoted(entry.key) : String(entry.key)} står der to gange.`,
+          "Hver region skal have sin egen nøgle.",
+        ),
+      );
     }
     keys.add(entry.key);
     if (problems.length === before) regions.push(withDefaults(entry, REGION_FIELDS));

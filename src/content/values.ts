@@ -42,7 +42,10 @@ export function isHttpsUrl(text: string, plain = false): boolean {
  * positions count from 1, as in "punkt 2", not from 0 as the code does.
  */
 export function dotted(path: FieldPath): string {
-  return path.map((step) => (typeof step === "number" ? `[${step + 1}]` : step)).join(".").replace(/\.\[/g, "[");
+  return path
+    .map((step) => (typeof step === "number" ? `[${step + 1}]` : step))
+    .join(".")
+    .replace(/\.\[/g, "[");
 }
 
 /** How a value looks to an editor, in Danish; text is clipped and escaped to one line. */

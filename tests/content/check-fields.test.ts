@@ -48,7 +48,11 @@ group("checkFields", () => {
     const unknown = Array.from({ length: 500 }, (_, index) => `x${index}: 1`).join("\n");
     const problems = check(`${VALID}${unknown}\n`);
     expect(problems).toHaveLength(UNKNOWN_SHOWN + 1);
-    expect(problems.at(-1)).toMatchObject({ severity: "error", line: 8 + UNKNOWN_SHOWN, message: expect.stringContaining(`og ${500 - UNKNOWN_SHOWN} ukendte felter mere her`) });
+    expect(problems.at(-1)).toMatchObject({
+      severity: "error",
+      line: 8 + UNKNOWN_SHOWN,
+      message: expect.stringContaining(`og ${500 - UNKNOWN_SHOWN} ukendte felter mere her`),
+    });
   });
 
   it("refuses characters that break the output, in every text, naming the character and what precedes it", () => {
@@ -64,14 +68,22 @@ group("checkFields", () => {
   });
 
   it("refuses characters that turn the writing direction in names, not in other text", () => {
-    expect(check(VALID.replace('"Tid"', '"Tid\\u202e"'))).toMatchObject([{ field: "theme", message: expect.stringContaining("vender skriveretningen (U+202E)") }]);
+    expect(check(VALID.replace('"Tid"', '"Tid\\u202e"'))).toMatchObject([
+      { field: "theme", message: expect.stringContaining("vender skriveretningen (U+202E)") },
+    ]);
     expect(check(`${VALID}summary: "Tid\\u2067x\\u2069"\n`)).toEqual([]);
   });
 
   it("refuses names too long for a page and warns about long titles and texts, saying the limit", () => {
-    expect(check(VALID.replace('"Tid"', `"${"Tid ".repeat(60)}"`))).toMatchObject([{ severity: "error", field: "theme", message: expect.stringContaining("højst være 200 tegn") }]);
-    expect(check(VALID.replace('"Et møde"', `"${"Møde ".repeat(50)}"`))).toMatchObject([{ severity: "warning", field: "title", message: expect.stringContaining("over 200 tegn") }]);
-    expect(check(`${VALID}summary: "${"ord ".repeat(300)}"\n`)).toMatchObject([{ severity: "warning", field: "summary", message: expect.stringContaining("over 1000 tegn") }]);
+    expect(check(VALID.replace('"Tid"', `"${"Tid ".repeat(60)}"`))).toMatchObject([
+      { severity: "error", field: "theme", message: expect.stringContaining("højst være 200 tegn") },
+    ]);
+    expect(check(VALID.replace('"Et møde"', `"${"Møde ".repeat(50)}"`))).toMatchObject([
+      { severity: "warning", field: "title", message: expect.stringContaining("over 200 tegn") },
+    ]);
+    expect(check(`${VALID}summary: "${"ord ".repeat(300)}"\n`)).toMatchObject([
+      { severity: "warning", field: "summary", message: expect.stringContaining("over 1000 tegn") },
+    ]);
   });
 
   it("requires every name that gets a page to have a letter or digit, in any script", () => {
@@ -82,7 +94,9 @@ group("checkFields", () => {
   it("accepts dates from 1900 to 2199 only", () => {
     expect(check(VALID.replace("2017-03-07", "1900-01-01"))).toEqual([]);
     expect(check(VALID.replace("2017-03-07", "2199-12-31"))).toEqual([]);
-    expect(check(VALID.replace("2017-03-07", "0000-01-01"))).toMatchObject([{ field: "date", message: expect.stringContaining("uden for 1900-2199") }]);
+    expect(check(VALID.replace("2017-03-07", "0000-01-01"))).toMatchObject([
+      { field: "date", message: expect.stringContaining("uden for 1900-2199") },
+    ]);
     expect(check(VALID.replace("2017-03-07", "9999-12-31"))).toMatchObject([{ field: "date" }]);
   });
 

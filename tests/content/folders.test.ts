@@ -44,7 +44,13 @@ describe("ContentFolder", () => {
     symlinkSync("self", join(root, "meetings/a/self"));
     const { files, problems } = listed(root);
     expect(files).toEqual(["meetings/a/1.md"]);
-    expect(problems.map((problem) => `${problem.severity} ${problem.file}`).sort()).toEqual(["error meetings/a/2.md", "error meetings/a/3.md", "error meetings/a/self", "error meetings/a/up", "error meetings/b"]);
+    expect(problems.map((problem) => `${problem.severity} ${problem.file}`).sort()).toEqual([
+      "error meetings/a/2.md",
+      "error meetings/a/3.md",
+      "error meetings/a/self",
+      "error meetings/a/up",
+      "error meetings/b",
+    ]);
     const byFile = Object.fromEntries(problems.map((problem) => [problem.file, problem.message]));
     expect(byFile["meetings/b"]).toContain(`er et link til "${join(away, "region")}", som ligger uden for indholdsmappen`);
     expect(byFile["meetings/a/3.md"]).toContain('er et link til "nowhere.md", som ikke findes');

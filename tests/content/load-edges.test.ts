@@ -11,7 +11,6 @@ import { contentTree, meetingFile, newsFile, onlyProblem, problemsOf } from "../
 
 const MEETING = "meetings/midt-nord/2017-03-07-et-moede.md";
 
-
 describe("loadContent, at the edges", () => {
   it("reports a time without its leading zero once, at start, and not again at end", () => {
     const problems = problemsOf({ [MEETING]: meetingFile({ start: "9:30", end: '"10:00"' }) });
@@ -45,8 +44,12 @@ describe("loadContent, at the edges", () => {
 
   it("refuses a lone surrogate and control characters in front-matter, also in site.yaml and regions.yaml", () => {
     expect(onlyProblem({ [MEETING]: meetingFile({ title: '"\\ud800"' }) })).toMatchObject({ field: "title", line: 2 });
-    expect(onlyProblem({ "_data/site.yaml": 'title: "Net\\ud800"\nurl: "https://net.example.dk"\n' })).toMatchObject({ file: "_data/site.yaml", field: "title" });
-    const regions = '- key: midt-nord\n  name: "Midt-Nord\\x07"\n- key: hovedstaden\n  name: "Hovedstaden"\n- key: sjaelland\n  name: "Sjælland"\n- key: syddanmark\n  name: "Syddanmark"\n';
+    expect(onlyProblem({ "_data/site.yaml": 'title: "Net\\ud800"\nurl: "https://net.example.dk"\n' })).toMatchObject({
+      file: "_data/site.yaml",
+      field: "title",
+    });
+    const regions =
+      '- key: midt-nord\n  name: "Midt-Nord\\x07"\n- key: hovedstaden\n  name: "Hovedstaden"\n- key: sjaelland\n  name: "Sjælland"\n- key: syddanmark\n  name: "Syddanmark"\n';
     expect(problemsOf({ "_data/regions.yaml": regions })[0]).toMatchObject({ file: "_data/regions.yaml", field: "[1].name", line: 2 });
   });
 
@@ -58,13 +61,18 @@ describe("loadContent, at the edges", () => {
   it("refuses dates outside 1900-2199, in the front-matter and in the file name", () => {
     expect(onlyProblem({ [MEETING]: meetingFile({ date: "9999-12-31" }) })).toMatchObject({ severity: "error", field: "date" });
     const named = onlyProblem({ "meetings/midt-nord/0000-01-01-a.md": meetingFile({ date: "2017-03-07" }) });
-    expect(named).toMatchObject({ severity: "error", message: expect.stringContaining("datoen i filnavnet, 0000-01-01, ligger uden for 1900-2199") });
+    expect(named).toMatchObject({
+      severity: "error",
+      message: expect.stringContaining("datoen i filnavnet, 0000-01-01, ligger uden for 1900-2199"),
+    });
   });
 
   it("refuses a region key too long for an address", () => {
     const key = "r".repeat(100);
     const problems = problemsOf({ "_data/regions.yaml": `- key: ${key}\n  name: "R"\n` });
-    expect(problems).toMatchObject([{ file: "_data/regions.yaml", field: "[1].key", message: expect.stringContaining("højst være 80 tegn") }]);
+    expect(problems).toMatchObject([
+      { file: "_data/regions.yaml", field: "[1].key", message: expect.stringContaining("højst være 80 tegn") },
+    ]);
   });
 
   it("accepts only a plain https address as the site's url", () => {
@@ -73,7 +81,16 @@ describe("loadContent, at the edges", () => {
     expect(site("https://net.example.dk/referater/")).toEqual([]);
     // read as written, less the whitespace around it
     expect(site(" https://net.example.dk\n")).toEqual([]);
-    for (const url of ["http://net.example.dk", "https://bruger:kode@net.example.dk", "https://net.example.dk/?a=1", "https://net.example.dk/#x", "https://net.example.dk/a b", "https://net.example.dk\r\nBEGIN:VEVENT", "https://net.example.dk/\nx", "net.example.dk"]) {
+    for (const url of [
+      "http://net.example.dk",
+      "https://bruger:kode@net.example.dk",
+      "https://net.example.dk/?a=1",
+      "https://net.example.dk/#x",
+      "https://net.example.dk/a b",
+      "https://net.example.dk\r\nBEGIN:VEVENT",
+      "https://net.example.dk/\nx",
+      "net.example.dk",
+    ]) {
       expect(site(url), url).toMatchObject([{ severity: "error", file: "_data/site.yaml", field: "url", line: 2 }]);
     }
   });
@@ -87,7 +104,11 @@ describe("loadContent, at the edges", () => {
     symlinkSync("../common", join(tree, "meetings/hovedstaden"));
     symlinkSync("../common/syddanmark", join(tree, "meetings/syddanmark"));
     const { content, problems } = loadContent(tree, { drafts: false });
-    expect(content.meetings.map((meeting) => meeting.id).sort()).toEqual(["hovedstaden/2017-03-14-a", "midt-nord/2017-03-07-et-moede", "syddanmark/2017-03-16-b"]);
+    expect(content.meetings.map((meeting) => meeting.id).sort()).toEqual([
+      "hovedstaden/2017-03-14-a",
+      "midt-nord/2017-03-07-et-moede",
+      "syddanmark/2017-03-16-b",
+    ]);
     // the link to common/ also brings its subfolder, which is not a place for a report
     expect(problems.map((problem) => problem.file)).toEqual(["meetings/hovedstaden/syddanmark/2017-03-16-b.md"]);
   });
@@ -101,7 +122,11 @@ describe("loadContent, at the edges", () => {
     symlinkSync(join(away, "2017-03-08-x.md"), join(tree, "meetings/midt-nord/2017-03-08-x.md"));
     symlinkSync(away, join(tree, "meetings/sjaelland"));
     const { content, problems } = loadContent(tree, { drafts: false });
-    expect(problems.map((problem) => problem.file).sort()).toEqual(["_data/site.yaml", "meetings/midt-nord/2017-03-08-x.md", "meetings/sjaelland"]);
+    expect(problems.map((problem) => problem.file).sort()).toEqual([
+      "_data/site.yaml",
+      "meetings/midt-nord/2017-03-08-x.md",
+      "meetings/sjaelland",
+    ]);
     expect(problems.every((problem) => problem.severity === "error" && problem.message.includes("uden for indholdsmappen"))).toBe(true);
     expect(JSON.stringify({ content, problems })).not.toContain("HEMMELIGT");
   });

@@ -4,7 +4,6 @@ import { contentTree, meetingFile, newsFile, onlyProblem, problemsOf } from "../
 
 const MEETING = "meetings/midt-nord/2017-03-07-et-moede.md";
 
-
 describe("loadContent", () => {
   it("loads the shipped example content without a single problem", () => {
     const { content, problems } = loadContent("content", { drafts: false });
@@ -122,11 +121,15 @@ describe("loadContent", () => {
   it("checks that a meeting's region matches its folder, and that the folder is a region", () => {
     expect(onlyProblem({ [MEETING]: meetingFile({ region: "syddanmark" }) }).hint).toContain("meetings/syddanmark/");
     const problems = problemsOf({ "meetings/midtnord/2017-03-07-et-moede.md": meetingFile() });
-    expect(problems.some((problem) => problem.message.includes("meetings/midtnord/") && problem.hint === "Mente du meetings/midt-nord/?")).toBe(true);
+    expect(
+      problems.some((problem) => problem.message.includes("meetings/midtnord/") && problem.hint === "Mente du meetings/midt-nord/?"),
+    ).toBe(true);
   });
 
   it("checks file names and places, and publishes nothing it cannot place", () => {
-    expect(onlyProblem({ "meetings/midt-nord/Moede 7 marts.md": meetingFile() }).hint).toBe("Omdøb filen, f.eks. til 2017-03-07-et-moede.md");
+    expect(onlyProblem({ "meetings/midt-nord/Moede 7 marts.md": meetingFile() }).hint).toBe(
+      "Omdøb filen, f.eks. til 2017-03-07-et-moede.md",
+    );
     expect(onlyProblem({ "meetings/midt-nord/2017-03-07-x.markdown": meetingFile() }).message).toContain("kun .md-filer");
     expect(onlyProblem({ "meetings/2017-03-07-x.md": meetingFile() }).hint).toContain("meetings/<region>/");
     expect(onlyProblem({ "news/2018/2017-04-11-n.md": newsFile() }).hint).toBe("Flyt filen til news/2017/.");
@@ -169,7 +172,11 @@ describe("loadContent", () => {
 
   it("reads site.yaml and checks its address", () => {
     const tree = contentTree({ "_data/site.yaml": 'title: "Netværket"\nurl: "https://net.example.dk/"\n' });
-    expect(loadContent(tree, { drafts: false }).content.settings).toEqual({ title: "Netværket", url: "https://net.example.dk", description: "" });
+    expect(loadContent(tree, { drafts: false }).content.settings).toEqual({
+      title: "Netværket",
+      url: "https://net.example.dk",
+      description: "",
+    });
     const problems = problemsOf({ "_data/site.yaml": 'title: "Netværket"\nurl: "net.example.dk"\ntitel: "x"\n' });
     expect(problems.map((problem) => [problem.field, problem.line])).toEqual([
       ["titel", 3],
@@ -178,7 +185,9 @@ describe("loadContent", () => {
   });
 
   it("reports a content folder that does not exist", () => {
-    expect(loadContent("/nonexistent/content", { drafts: false }).problems).toMatchObject([{ severity: "error", file: "/nonexistent/content" }]);
+    expect(loadContent("/nonexistent/content", { drafts: false }).problems).toMatchObject([
+      { severity: "error", file: "/nonexistent/content" },
+    ]);
   });
 
   it("requires a valid regions.yaml", () => {

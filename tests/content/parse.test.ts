@@ -10,7 +10,10 @@ const ENGLISH = /\b(must|unique|keys?|implicit|indentation|allowed|missing|expec
 
 describe("parseContentFile", () => {
   it("reads every text in NFC, front-matter and body, so that two spellings that look alike are one", () => {
-    const parsed = parseContentFile(FILE, meetingFile({ theme: '"Århus-mødet"'.normalize("NFD"), topics: '["Århus"]'.normalize("NFD") }, "Æbleø i Århus.\n".normalize("NFD")));
+    const parsed = parseContentFile(
+      FILE,
+      meetingFile({ theme: '"Århus-mødet"'.normalize("NFD"), topics: '["Århus"]'.normalize("NFD") }, "Æbleø i Århus.\n".normalize("NFD")),
+    );
     expect(parsed.data.theme).toBe("Århus-mødet");
     expect(parsed.data.topics).toEqual(["Århus"]);
     expect(parsed.body).toContain("Æbleø i Århus.");
@@ -21,7 +24,11 @@ describe("parseContentFile", () => {
     for (const language of ["js", "javascript", "json", "coffee"]) {
       const [problem, ...rest] = problemsOf(`---${language}\n({ title: (globalThis.referatRan = true) })\n---\n\nTekst.\n`);
       expect(rest).toEqual([]);
-      expect(problem).toMatchObject({ line: 1, column: 1, message: expect.stringContaining(`begynder med "---${language}"; front-matter skrives i YAML`) });
+      expect(problem).toMatchObject({
+        line: 1,
+        column: 1,
+        message: expect.stringContaining(`begynder med "---${language}"; front-matter skrives i YAML`),
+      });
     }
     expect(ran.referatRan).toBeUndefined();
     expect(problemsOf("--- yaml\ntitle: x\n---\n")).toEqual([]);
@@ -77,9 +84,14 @@ describe("YAML syntax errors, in Danish", () => {
   });
 
   it("says it for a speaker's field written twice outside the list, and for a region in regions.yaml", () => {
-    const top = problemsOf(meetingFile({ speakers: "", organisation: '"KL"', name: '"Anna"' }).replace("theme:", 'organisation: "Sorø"\ntheme:'));
+    const top = problemsOf(
+      meetingFile({ speakers: "", organisation: '"KL"', name: '"Anna"' }).replace("theme:", 'organisation: "Sorø"\ntheme:'),
+    );
     expect(top.map((problem) => problem.hint)).toEqual([expect.stringContaining('Hver oplægsholder skal begynde med "- "')]);
-    const regions = parseYaml("_data/regions.yaml", '- key: midt-nord\n  name: "Midt-Nord"\n  key: syddanmark\n  name: "Syddanmark"\n').problems;
+    const regions = parseYaml(
+      "_data/regions.yaml",
+      '- key: midt-nord\n  name: "Midt-Nord"\n  key: syddanmark\n  name: "Syddanmark"\n',
+    ).problems;
     expect(regions).toMatchObject([{ line: 3, hint: expect.stringContaining('Hver region skal begynde med "- "') }]);
   });
 
@@ -90,7 +102,13 @@ describe("YAML syntax errors, in Danish", () => {
 
   it("keeps 'keep one of the lines' for a field written twice at the top", () => {
     const problems = problemsOf(meetingFile({ summary: '"a"\nsummary: "b"' }));
-    expect(problems).toMatchObject([{ line: 10, message: expect.stringContaining('feltet "summary" står to gange (også i linje 9)'), hint: expect.stringContaining("kun stå én gang") }]);
+    expect(problems).toMatchObject([
+      {
+        line: 10,
+        message: expect.stringContaining('feltet "summary" står to gange (også i linje 9)'),
+        hint: expect.stringContaining("kun stå én gang"),
+      },
+    ]);
   });
 });
 

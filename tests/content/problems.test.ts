@@ -8,7 +8,15 @@ const isCommand = (line: string) => line.trimStart().startsWith("::");
 
 describe("formatProblem", () => {
   it("writes file:line:column, severity, field, message and hint on one line", () => {
-    const problem: Problem = { severity: "error", file: FILE, line: 4, column: 9, field: "region", message: 'fandt "x".', hint: 'Mente du "y"?' };
+    const problem: Problem = {
+      severity: "error",
+      file: FILE,
+      line: 4,
+      column: 9,
+      field: "region",
+      message: 'fandt "x".',
+      hint: 'Mente du "y"?',
+    };
     expect(formatProblem(problem, "content/")).toBe(`content/${FILE}:4:9  fejl  region: fandt "x". Mente du "y"?`);
   });
 
@@ -28,7 +36,12 @@ describe("formatProblem", () => {
   });
 
   it("keeps the line breaks of a hint, with every further line indented and none a CI command", () => {
-    const problem: Problem = { severity: "error", file: "_data/regions.yaml", message: "filen mangler.", hint: 'Opret den med f.eks.\n- key: midt-nord\n::error::x\n  name: "Midt-Nord"\u001b' };
+    const problem: Problem = {
+      severity: "error",
+      file: "_data/regions.yaml",
+      message: "filen mangler.",
+      hint: 'Opret den med f.eks.\n- key: midt-nord\n::error::x\n  name: "Midt-Nord"\u001b',
+    };
     const lines = formatProblem(problem).split("\n");
     expect(lines).toHaveLength(4);
     for (const line of lines.slice(1)) expect(line).toMatch(/^ {4}/);
@@ -48,14 +61,18 @@ describe("formatProblem", () => {
 });
 
 describe("capPerFile", () => {
-  const many = (file: string, count: number): Problem[] => Array.from({ length: count }, (_, index) => ({ severity: "error", file, line: index + 1, message: `nr. ${index + 1}` }));
+  const many = (file: string, count: number): Problem[] =>
+    Array.from({ length: count }, (_, index) => ({ severity: "error", file, line: index + 1, message: `nr. ${index + 1}` }));
 
   it("keeps a file's first problems and says how many more there are", () => {
     const capped = capPerFile([...many(FILE, 1000), ...many("news/2017/2017-04-11-n.md", 2)]);
     const ours = capped.filter((problem) => problem.file === FILE);
     expect(ours).toHaveLength(PROBLEMS_PER_FILE + 1);
     expect(ours.slice(0, 3).map((problem) => problem.message)).toEqual(["nr. 1", "nr. 2", "nr. 3"]);
-    expect(ours.at(-1)).toMatchObject({ severity: "error", message: `og ${1000 - PROBLEMS_PER_FILE} problemer mere i filen, som ikke er vist her.` });
+    expect(ours.at(-1)).toMatchObject({
+      severity: "error",
+      message: `og ${1000 - PROBLEMS_PER_FILE} problemer mere i filen, som ikke er vist her.`,
+    });
     expect(capped.filter((problem) => problem.file !== FILE)).toHaveLength(2);
   });
 

@@ -15,7 +15,14 @@ describe("FieldsOf and withDefaults", () => {
     expectTypeOf<FieldsOf<typeof fields>["topics"]>().toEqualTypeOf<string[]>();
     expectTypeOf<FieldsOf<typeof fields>["status"]>().toEqualTypeOf<"cancelled" | "postponed" | undefined>();
     const typed = withDefaults({ title: "Et møde", venue: { name: "Hobro" }, recording: "https://video.example.dk/1" }, fields);
-    expect(typed).toEqual({ title: "Et møde", venue: { name: "Hobro", online: false }, topics: [], speakers: [], draft: false, recording: "https://video.example.dk/1" });
+    expect(typed).toEqual({
+      title: "Et møde",
+      venue: { name: "Hobro", online: false },
+      topics: [],
+      speakers: [],
+      draft: false,
+      recording: "https://video.example.dk/1",
+    });
   });
 
   it("fill defaults in lists of objects too, and give each value a list of its own", () => {
@@ -28,7 +35,15 @@ describe("FieldsOf and withDefaults", () => {
 
 describe("a meeting's fields on the way to its view", () => {
   it("are all there, each under its own name (the round under round), none dropped", () => {
-    const everything: Meeting = meeting("midt-nord/2017-03-07-a", "2017-03-07", { start: "10:00", end: "12:00", series: "Runde 1", summary: "Kort.", status: "postponed", topics: ["Emne"], speakers: [{ organisation: "KL" }] });
+    const everything: Meeting = meeting("midt-nord/2017-03-07-a", "2017-03-07", {
+      start: "10:00",
+      end: "12:00",
+      series: "Runde 1",
+      summary: "Kort.",
+      status: "postponed",
+      topics: ["Emne"],
+      speakers: [{ organisation: "KL" }],
+    });
     const [view] = site([everything]).site.meetings;
     const declared = MEETING_FIELDS.map((field): string => field.key).filter((key) => key !== "series");
     expect(declared.filter((key) => !(key in view!))).toEqual([]);

@@ -13,7 +13,8 @@ describe("forbiddenIn", () => {
   });
 
   it("lets through tabs, line breaks, surrogate pairs and every script", () => {
-    for (const text of ["a\tb\nc", "emoji 😀", "زهراء العصفور", "Αθήνα", "北京市", "Sorø"]) expect(forbiddenIn(text, "name"), text).toBeUndefined();
+    for (const text of ["a\tb\nc", "emoji 😀", "زهراء العصفور", "Αθήνα", "北京市", "Sorø"])
+      expect(forbiddenIn(text, "name"), text).toBeUndefined();
   });
 
   it("refuses characters that turn the writing direction in names only", () => {
@@ -58,7 +59,10 @@ describe("nfc and normalisedStrings", () => {
   });
 
   it("takes the whitespace off both ends of every value", () => {
-    expect(normalisedStrings({ venue: { name: " Navn\n", city: "\tHobro " }, topics: [" a "] })).toEqual({ venue: { name: "Navn", city: "Hobro" }, topics: ["a"] });
+    expect(normalisedStrings({ venue: { name: " Navn\n", city: "\tHobro " }, topics: [" a "] })).toEqual({
+      venue: { name: "Navn", city: "Hobro" },
+      topics: ["a"],
+    });
   });
 
   it("normalises a field named __proto__ as a field, without touching the prototype", () => {
