@@ -72,9 +72,10 @@ describe("the code", () => {
   });
 
   it("has no file over 250 lines, tests included", () => {
-    const files = [...graph.keys(), ...readdirSync("tests", { recursive: true }).map((name) => join("tests", String(name)))].filter(
-      (file) => /\.(ts|mjs|py)$/.test(file),
-    );
+    const files = [...CODE, "tests"]
+      .flatMap((folder) => readdirSync(folder, { recursive: true }).map((name) => join(folder, String(name))))
+      .concat(".eleventy.js")
+      .filter((file) => /\.(ts|mjs|js|py)$/.test(file));
     const long = files.map((file) => [file, readFileSync(file, "utf8").split("\n").length - 1] as const).filter(([, lines]) => lines > 250);
     expect(long).toEqual([]);
   });
