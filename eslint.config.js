@@ -1,5 +1,6 @@
-// The linter: ESLint's recommended rules and typescript-eslint's, type-aware, for the
-// TypeScript the project is written in. Formatting is Prettier's (package.json), not ESLint's.
+// The linter: ESLint's recommended rules and typescript-eslint's for the TypeScript the
+// project is written in (without type information: it runs on every npm test, and tsc
+// checks the types). Formatting is Prettier's (package.json), not ESLint's.
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 

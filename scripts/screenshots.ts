@@ -5,11 +5,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build } from "../src/build.ts";
 import { readOptions } from "../src/options.ts";
+import { routes } from "../src/routes.ts";
 import { launchChromium } from "../tests/helpers/browser.ts";
 import { serve } from "../tests/helpers/serve.ts";
 
 // the top of the meeting page; the whole (short) region page
-const SHOTS = { meeting: ["/moeder/syddanmark/2017-03-16-brugerstyring/", 1100], region: ["/regioner/syddanmark/", 640] } as const;
+const SHOTS = {
+  meeting: [routes.meeting("syddanmark/2017-03-16-brugerstyring"), 1100],
+  region: [routes.region("syddanmark"), 640],
+} as const;
 
 const output = join(mkdtempSync(join(tmpdir(), "referat-screenshots-")), "site");
 await build(readOptions({ content: "content", output, now: "2026-11-27", drafts: false }, {}, false).options);

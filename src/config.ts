@@ -7,14 +7,20 @@ import { fileURLToPath } from "node:url";
 import { listenOn } from "./dev-server.ts";
 import referat from "./eleventy.ts";
 import { optionsFromEnvironment, type Options } from "./options.ts";
+import { folders } from "./routes.ts";
 
 export const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
-/** For .eleventy.js, Eleventy's own entry: the options from the environment, or what is wrong with them and exit 1. */
+/**
+ * For .eleventy.js, Eleventy's own entry: the options from the environment. What is wrong with
+ * them is said in Danish; `eleventy` then stops, while a dev server reloading its configuration
+ * (an edited .ts file) keeps running and shows the error until the next reload.
+ */
 export function configureFromEnvironment(eleventyConfig: UserConfig, env: NodeJS.ProcessEnv): void {
   const { options, problems } = optionsFromEnvironment(env);
   if (problems.length > 0) {
     console.error(problems.join("\n"));
+    if (options.watching) throw new Error(problems.join(" "));
     process.exit(1);
   }
   configure(eleventyConfig, options);
@@ -30,9 +36,9 @@ export function configure(eleventyConfig: UserConfig, options: Options): void {
   eleventyConfig.setTemplateFormats(["11ty.js"]);
   eleventyConfig.setInputDirectory(resolve(ROOT, "src"));
   eleventyConfig.setOutputDirectory(options.outputDir);
-  eleventyConfig.addPassthroughCopy({ [resolve(ROOT, "assets")]: "assets" });
+  eleventyConfig.addPassthroughCopy({ [resolve(ROOT, "assets")]: folders.assets });
   // Decap CMS for /admin/: its bundle and the parts it loads on demand, no source maps
-  eleventyConfig.addPassthroughCopy({ [resolve(ROOT, "node_modules/decap-cms/dist/*decap-cms.js")]: "admin" });
+  eleventyConfig.addPassthroughCopy({ [resolve(ROOT, "node_modules/decap-cms/dist/*decap-cms.js")]: folders.admin });
   // the dev server serves them from where they are: a copy still under way when a failed
   // build is followed by the next one crashes Eleventy 3's dev server
   eleventyConfig.setServerPassthroughCopyBehavior("passthrough");

@@ -3,9 +3,6 @@
 // REFERAT_HOST opens them to the network (README "Options").
 import { isIPv4 } from "node:net";
 
-/** the loopback address: reachable from this machine only */
-export const LOCAL_HOST = "127.0.0.1";
-
 /** Whether only this machine can reach a server listening on `host`: a loopback address, not a name that merely begins like one. */
 export function isLocalOnly(host: string): boolean {
   return host === "localhost" || host === "::1" || (isIPv4(host) && host.startsWith("127."));

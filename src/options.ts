@@ -32,6 +32,7 @@ export interface Flags {
   port?: string;
 }
 
+/** `host`: the loopback address, reachable from this machine only (host.ts) */
 export const DEFAULTS = { contentDir: "content", outputDir: "_site", host: "127.0.0.1", port: 8080 } as const;
 
 /** The options, and what is wrong with them: one Danish sentence with the fix each. */

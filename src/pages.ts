@@ -73,7 +73,7 @@ export function each<K extends ListName>(
 
 const AS_YAML = { lineWidth: -1, noRefs: true };
 
-export const pages: Record<string, PageDefinition> = {
+export const pages = {
   home: single(routes.home, homePage),
   meeting: each("meetings", (meeting) => meeting.url, meetingPage),
   news: each("news", (article) => article.url, newsPage),
@@ -109,4 +109,4 @@ export const pages: Record<string, PageDefinition> = {
     (list, site) => jsonFeed(feedOf(list, site.settings)),
     false,
   ),
-};
+} satisfies Record<string, PageDefinition>;

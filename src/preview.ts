@@ -7,7 +7,7 @@ import { dirname, isAbsolute, join, resolve } from "node:path";
 import { problemsPage } from "../layouts/problems.ts";
 import type { Problem } from "./content/problems.ts";
 import { DEV_FILES, markAsOurs, markedEntries } from "./output/folder.ts";
-import { SEARCH_INDEX } from "./search/index-site.ts";
+import { folders } from "./routes.ts";
 
 export type Middleware = (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
 
@@ -52,7 +52,7 @@ export function tidyDevOutput(outputDir: string, written: readonly string[]): vo
   for (const path of readLines(list)) if (!now.has(path) && isInside(path)) removeWithEmptyFolders(root, path);
   writeFileSync(list, [...now].join("\n"));
   const topLevel = new Set([...now].map((path) => path.split("/")[0]!));
-  markAsOurs(root, [...markedEntries(root), ...topLevel, SEARCH_INDEX]);
+  markAsOurs(root, [...markedEntries(root), ...topLevel, folders.search]);
 }
 
 /** Eleventy's paths begin "./_site/" where join() makes "_site/". */

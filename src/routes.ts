@@ -14,6 +14,9 @@ export interface Subscription {
   calendarUrl?: string;
 }
 
+/** The site's folders that are not pages: each named once, for the URLs below and for what writes them. */
+export const folders = { assets: "assets", admin: "admin", search: "pagefind", media: "media" } as const;
+
 export const routes = {
   home: "/",
   meeting: (id: string) => `/${paths.meetings}/${id}/`,
@@ -35,18 +38,18 @@ export const routes = {
   venues: `/${paths.venues}/`,
   search: `/${paths.search}/`,
   accessibility: `/${paths.accessibility}/`,
-  admin: "/admin/",
-  cmsConfig: "/admin/config.yml",
+  admin: `/${folders.admin}/`,
+  cmsConfig: `/${folders.admin}/config.yml`,
   venue: (slug: string) => `/${paths.venues}/${slug}/`,
   atomFeed: (listUrl: string) => `${listUrl}feed.xml`,
   jsonFeed: (listUrl: string) => `${listUrl}feed.json`,
   calendar: (pageUrl: string) => `${pageUrl}${paths.calendar}`,
-  stylesheet: "/assets/referat.css",
-  searchStylesheet: "/pagefind/pagefind-ui.css",
-  searchScript: "/pagefind/pagefind-ui.js",
-  cmsScript: "/admin/decap-cms.js",
+  stylesheet: `/${folders.assets}/referat.css`,
+  searchStylesheet: `/${folders.search}/pagefind-ui.css`,
+  searchScript: `/${folders.search}/pagefind-ui.js`,
+  cmsScript: `/${folders.admin}/decap-cms.js`,
   /** where files uploaded through the CMS are published */
-  media: "/media",
+  media: `/${folders.media}`,
 };
 
 /** The feeds (and calendar, where there are meetings) that follow the list at `listUrl`. */

@@ -11,7 +11,7 @@ describe("the page registry", () => {
   it("holds a page kind's URL and layout to the entries of its list, when it compiles", () => {
     // @ts-expect-error the meeting page cannot be made from the pages of the news list
     each("newsPages", (list) => list.url, meetingPage);
-    expect(pages.meeting!.list).toBe("meetings");
+    expect(pages.meeting.list).toBe("meetings");
   });
 
   it("tells the HTML pages for readers from the feeds and the CMS's configuration", () => {

@@ -5,7 +5,7 @@
 import type { Field } from "../content/schema.ts";
 import { MEETING_FIELDS, NEWS_FIELDS } from "../content/schema.ts";
 import { statusLabel } from "../format/status-label.ts";
-import { routes } from "../routes.ts";
+import { folders, routes } from "../routes.ts";
 import type { MeetingStatus } from "../content/schema.ts";
 
 export interface CmsRegion {
@@ -67,7 +67,7 @@ export function cmsConfig(regions: readonly CmsRegion[]): Record<string, unknown
     local_backend: true,
     backend: { name: "git-gateway", branch: "main" },
     locale: "da",
-    media_folder: "media",
+    media_folder: folders.media,
     public_folder: routes.media,
     slug: { encoding: "ascii", clean_accents: true },
     collections: [

@@ -24,7 +24,6 @@ export function feedOf(list: FeedList, settings: Settings): Feed {
     feed = {
       title: list.title,
       description: list.description,
-      listUrl: list.listUrl,
       homeUrl: absolute(list.listUrl),
       atomUrl: absolute(routes.atomFeed(list.listUrl)),
       jsonUrl: absolute(routes.jsonFeed(list.listUrl)),

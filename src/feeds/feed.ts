@@ -18,8 +18,6 @@ export interface FeedEntry {
 export interface Feed {
   title: string;
   description: string;
-  /** the site path of the list the feed follows; its files sit beside it */
-  listUrl: string;
   /** absolute URL of that list's page */
   homeUrl: string;
   atomUrl: string;

@@ -6,17 +6,15 @@
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { i18n } from "../i18n/index.ts";
+import { folders } from "../routes.ts";
 import type { SiteData } from "../site/views.ts";
 import { searchRecords } from "./records.ts";
 
-/** The folder of the site the index is written to. */
-export const SEARCH_INDEX = "pagefind";
-
-/** Writes the search index for `site` to `<outputDir>/pagefind`. */
+/** Writes the search index for `site` into its folder of the output. */
 export async function indexForSearch(site: SiteData, outputDir: string): Promise<void> {
   const worker = new Worker(new URL("./pagefind-worker.mjs", import.meta.url), {
     // the site's language, for Pagefind's stemming
-    workerData: { records: searchRecords(site), outputPath: join(outputDir, SEARCH_INDEX), language: i18n.code },
+    workerData: { records: searchRecords(site), outputPath: join(outputDir, folders.search), language: i18n.code },
   });
   const problems = await new Promise<string[]>((resolve, reject) => {
     worker.once("message", resolve);

@@ -8,7 +8,6 @@ import type { AlphabetPage } from "./views.ts";
 const { locale, alphabet } = i18n;
 
 /** Sorts names as the site's language does. */
-/** the site language's order of names */
 export const collator = new Intl.Collator(locale);
 
 /**
@@ -52,7 +51,7 @@ export function alphabetPages<T>(entries: readonly T[], headingOf: (entry: T) =>
       const heading = headingOf(entry);
       let group = groups.at(-1);
       if (group?.heading !== heading) {
-        group = { heading, id: uniqueId(`under-${slugify(heading) || "andet"}`, ids), entries: [] };
+        group = { heading, id: uniqueId(`${i18n.paths.initialGroup}-${slugify(heading) || i18n.paths.otherGroup}`, ids), entries: [] };
         groups.push(group);
         const letter = initialOf(heading);
         if (letters.at(-1)?.letter !== letter) letters.push({ letter, url: `${page.url}#${group.id}` });

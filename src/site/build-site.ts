@@ -3,6 +3,7 @@
 // venues, home), in passes over the content that are linear in its size. No template
 // filters the whole collection.
 import type { Content, Meeting, News } from "../content/model.ts";
+import { i18n } from "../i18n/index.ts";
 import type { Problem } from "../content/problems.ts";
 import { monthName } from "../dates.ts";
 import { noMemo, type Memo } from "../memo.ts";
@@ -187,7 +188,8 @@ function byMonth(items: readonly ItemView[]): YearPage["months"] {
   const months: YearPage["months"] = [];
   for (const item of items) {
     const month = item.date.slice(0, 7);
-    if (months.at(-1)?.id !== `maaned-${month}`) months.push({ name: monthName(month), id: `maaned-${month}`, items: [] });
+    const id = `${i18n.paths.month}-${month}`;
+    if (months.at(-1)?.id !== id) months.push({ name: monthName(month), id, items: [] });
     months.at(-1)!.items.push(item);
   }
   return months;

@@ -15,11 +15,10 @@ export class Contributors {
 
   /** A meeting's speakers as views, each linked to its organisation and person. */
   speakersOf(speakers: readonly Speaker[], file: string): SpeakerView[] {
-    return speakers.map(({ name, role, organisation, topic }) => ({
+    return speakers.map(({ name, organisation, ...asTheyAre }) => ({
+      ...asTheyAre,
       person: name === undefined ? undefined : this.people.add(name, file),
-      role,
       organisation: this.organisations.add(organisation, file),
-      topic,
     }));
   }
 }

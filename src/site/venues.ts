@@ -20,7 +20,7 @@ export class VenueTaxonomy extends Taxonomy<VenueView, MeetingView> {
 
   /** Venues are told apart by name and city: "Rådhuset" is a different place in each town. */
   addVenue(venue: Venue, file: string): VenueView {
-    const view = this.add(venue.name, file, `${venue.name} ${venue.city ?? ONLINE}`);
+    const view = this.add(venue.name, file, `${venue.name} ${venue.city ?? i18n.paths.onlineVenue}`);
     view.city = venue.city;
     view.online = venue.online;
     return view;

@@ -1,6 +1,6 @@
 // What the templates see: content enriched with URLs, links and indexes, computed once
 // per build by build-site.ts.
-import type { Meeting, News, Settings } from "../content/model.ts";
+import type { Meeting, News, Region, Settings, Speaker } from "../content/model.ts";
 import type { MeetingStatus } from "../content/schema.ts";
 import type { Subscription } from "../routes.ts";
 import type { ListPage } from "./paginate.ts";
@@ -17,10 +17,8 @@ export interface MeetingLink extends Link {
   status?: MeetingStatus;
 }
 
-export interface RegionView {
-  key: string;
-  name: string;
-  description?: string;
+/** A region as regions.yaml gives it (any field it gains comes along), with its page and counts. */
+export interface RegionView extends Region {
   url: string;
   subscription: Subscription;
   meetingCount: number;
@@ -66,11 +64,10 @@ export interface VenueView extends Named {
 }
 
 /** One entry of a meeting's speakers, linked to the person's and the organisation's pages. */
-export interface SpeakerView {
+/** A speaker's own fields as they are (any the schema gains too), the name and organisation as their pages. */
+export interface SpeakerView extends Omit<Speaker, "name" | "organisation"> {
   person?: PersonView;
-  role?: string;
   organisation: OrganisationView;
-  topic?: string;
 }
 
 /** What an organisation or a person contributed to one meeting. */

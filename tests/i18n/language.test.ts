@@ -3,9 +3,11 @@ import { areas, da } from "../../src/i18n/da/index.ts";
 import { i18n, type Language } from "../../src/i18n/index.ts";
 
 describe("the language table", () => {
-  it("is Danish", () => {
-    expect(i18n).toBe(da);
+  it("is Danish, with the date formats, alphabet and path words of Danish", () => {
     expect(i18n.code).toBe("da");
+    expect(i18n.alphabet.afterZ).toBe("ÆØÅ");
+    expect(i18n.paths.meetings).toBe("moeder");
+    expect(Object.keys(i18n)).toEqual(Object.keys(da));
   });
 
   it("has areas that share no key, so that none hides another's words", () => {

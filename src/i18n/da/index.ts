@@ -8,6 +8,6 @@ import { outputs } from "./outputs.ts";
 import { pages } from "./pages.ts";
 import { shared } from "./shared.ts";
 
-export const areas = [language, shared, { meeting, article }, lists, pages, outputs];
+export const areas = [language, shared, { meeting, article }, lists, pages, outputs] as const;
 
 export const da = { ...language, ...shared, meeting, article, ...lists, ...pages, ...outputs };

@@ -43,5 +43,11 @@ export const language = {
     accessibility: "tilgaengelighed",
     page: "side",
     calendar: "kalender.ics",
+    /** the part of an online venue's address where a city would be: /steder/microsoft-teams-online/ */
+    onlineVenue: "online",
+    /** anchors on a page: an A-Z index's groups, its group for names without a letter, a year's months */
+    initialGroup: "under",
+    otherGroup: "andet",
+    month: "maaned",
   },
 };
