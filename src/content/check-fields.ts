@@ -99,6 +99,10 @@ function expected(value: unknown, what: string): string {
   return `fandt ${describe(value)}, men forventede ${what}.`;
 }
 
+function reportNotAList(problems: Problem[], source: YamlSource, path: FieldPath, value: unknown, key: string): void {
+  report(problems, source, path, expected(value, "en liste"), `Skriv hvert punkt på sin egen linje under ${key}: med "  - " foran.`);
+}
+
 function checkValue(source: YamlSource, value: unknown, field: Field, path: FieldPath, context: FieldContext, problems: Problem[]): void {
   // one test for every string: what no page, feed or calendar can carry
   if (typeof value === "string" && !checkCharacters(source, value, field, path, problems)) return;
@@ -180,13 +184,7 @@ function checkValue(source: YamlSource, value: unknown, field: Field, path: Fiel
     case "text-list":
     case "meeting-ref-list":
       if (!Array.isArray(value)) {
-        report(
-          problems,
-          source,
-          path,
-          expected(value, "en liste"),
-          `Skriv hvert punkt på sin egen linje under ${field.key}: med "  - " foran.`,
-        );
+        reportNotAList(problems, source, path, value, field.key);
         return;
       }
       value.forEach((item, index) => {
@@ -212,13 +210,7 @@ function checkValue(source: YamlSource, value: unknown, field: Field, path: Fiel
       return;
     case "object-list":
       if (!Array.isArray(value)) {
-        report(
-          problems,
-          source,
-          path,
-          expected(value, "en liste"),
-          `Skriv hvert punkt på sin egen linje under ${field.key}: med "  - " foran.`,
-        );
+        reportNotAList(problems, source, path, value, field.key);
         return;
       }
       value.forEach((item, index) => {
