@@ -3,6 +3,7 @@ import { CORE_SCHEMA, load } from "js-yaml";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { MEETING_FIELDS, NEWS_FIELDS, SPEAKER_FIELDS, VENUE_FIELDS } from "../src/content/schema.ts";
+import { SETTINGS_FIELDS } from "../src/content/settings-schema.ts";
 
 const guide = readFileSync("docs/redaktoerguide.md", "utf8");
 
@@ -12,6 +13,23 @@ describe("the editor's guide", () => {
       // the example in the row, or for venue and speakers in a block below it ("se nedenfor")
       expect(guide, field.key).toMatch(new RegExp(`^\\| \`${field.key}\` \\| (ja|nej)[^|]*\\| (\`[^|]+\`|se nedenfor) \\|`, "m"));
     }
+  });
+});
+
+describe("site.yaml's settings", () => {
+  // a setting with fields of its own is described field by field, as `logo.file`
+  const keys = SETTINGS_FIELDS.flatMap((field) =>
+    field.type.kind === "object" ? field.type.fields.map((inner) => `${field.key}.${inner.key}`) : [field.key],
+  );
+
+  it("are each described with an example in the editor's guide", () => {
+    for (const key of [...keys, ...SETTINGS_FIELDS.map((field) => field.key)])
+      expect(guide, key).toMatch(new RegExp(`^\\| \`${key}\` \\| (ja|nej)[^|]*\\| (\`[^|]+\`|se nedenfor) \\|`, "m"));
+  });
+
+  it("are each in the table of the content format", () => {
+    const format = readFileSync("docs/content-format.md", "utf8");
+    for (const key of keys) expect(format, key).toMatch(new RegExp(`^\\| ${key.replace(".", "\\.")} \\| (yes|no)`, "m"));
   });
 });
 

@@ -62,7 +62,7 @@ describe("the CMS backend", () => {
   let cms: CmsServer;
   beforeAll(async () => {
     writeFileSync(join(folder, "secret.txt"), SECRET);
-    mkdirSync(join(content, "media"));
+    mkdirSync(join(content, "media"), { recursive: true });
     writeFileSync(join(content, "media/note.txt"), INSIDE);
     // a link inside the content folder to outside it
     symlinkSync(folder, join(content, "outside"));

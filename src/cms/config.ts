@@ -2,11 +2,10 @@
 // (content/schema.ts), so that the form and the format cannot drift apart: one collection of
 // meetings per region (their folders), one of news, each field with the widget that writes
 // what validation accepts.
-import type { Field } from "../content/schema.ts";
-import { MEETING_FIELDS, NEWS_FIELDS } from "../content/schema.ts";
+import { MEETING_FIELDS, NEWS_FIELDS, STATUSES, type Field, type MeetingStatus } from "../content/schema.ts";
+import { MEDIA_FOLDER, sitePath } from "../content/media.ts";
+import type { CmsSettings } from "../content/model.ts";
 import { statusLabel } from "../format/status-label.ts";
-import { folders, routes } from "../routes.ts";
-import type { MeetingStatus } from "../content/schema.ts";
 
 export interface CmsRegion {
   key: string;
@@ -17,6 +16,14 @@ type Widget = Record<string, unknown>;
 
 const TIME_PATTERN = ["^([01]\\d|2[0-3]):[0-5]\\d$", "Skriv klokkeslættet som TT:MM, f.eks. 10:00"];
 const HTTPS_PATTERN = ["^https://", "Skriv en fuld adresse, der begynder med https://"];
+// the form's checks are a first help; npm run check holds the full rules (content/check-strings.ts)
+const EMAIL_PATTERN = ["^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$", "Skriv en e-mailadresse, f.eks. navn@domæne.dk"];
+const PHONE_PATTERN = ["^\\(?\\+?[\\d\\s()-]{8,}$", "Skriv et telefonnummer, f.eks. +45 12 34 56 78"];
+
+/** A meeting's status in the readers' words; any other choice as it is written. */
+function labelOf(value: string): string {
+  return (STATUSES as readonly string[]).includes(value) ? statusLabel(value as MeetingStatus) : value;
+}
 
 function widgetOf(type: Field["type"], regions: readonly CmsRegion[]): Widget {
   switch (type.kind) {
@@ -33,7 +40,16 @@ function widgetOf(type: Field["type"], regions: readonly CmsRegion[]): Widget {
     case "region":
       return { widget: "select", options: regions.map((region) => ({ label: region.name, value: region.key })) };
     case "one-of":
-      return { widget: "select", options: type.values.map((value) => ({ label: statusLabel(value as MeetingStatus), value })) };
+      return { widget: "select", options: type.values.map((value) => ({ label: labelOf(value), value })) };
+    case "media-file":
+      // the widget uploads to media/ and writes the file as /media/<name>, the form the format asks for
+      return { widget: "image", choose_url: false };
+    case "email":
+      return { widget: "string", pattern: EMAIL_PATTERN };
+    case "phone":
+      return { widget: "string", pattern: PHONE_PATTERN };
+    case "pattern":
+      return { widget: "string", pattern: [type.pattern, `Skriv ${type.expected}`] };
     case "text-list":
     case "meeting-ref-list":
       return { widget: "list" };
@@ -60,15 +76,18 @@ const BODY = { label: "Tekst", name: "body", widget: "markdown", required: false
  * local backend (src/cms/server.ts), the only folder it reads and writes, and the root of a
  * content repository.
  */
-export function cmsConfig(regions: readonly CmsRegion[]): Record<string, unknown> {
+export function cmsConfig(regions: readonly CmsRegion[], published?: CmsSettings): Record<string, unknown> {
   const meetingFields = MEETING_FIELDS.map((field) => cmsField(field, regions));
   return {
-    // `npm run cms` serves the content folder to the CMS on this machine, no login needed
-    local_backend: true,
-    backend: { name: "git-gateway", branch: "main" },
+    // on this machine `npm run cms` serves the content folder to the form, no login needed;
+    // published, the form signs in to GitHub and commits to the content repository
+    ...(published
+      ? { backend: { name: published.backend, repo: published.repo, branch: published.branch } }
+      : { local_backend: true, backend: { name: "git-gateway", branch: "main" } }),
     locale: "da",
-    media_folder: folders.media,
-    public_folder: routes.media,
+    media_folder: MEDIA_FOLDER,
+    // the format's form, media/ from the site's root whatever the base path: the site's markdown puts it under that
+    public_folder: sitePath(MEDIA_FOLDER),
     slug: { encoding: "ascii", clean_accents: true },
     collections: [
       ...regions.map((region) => ({

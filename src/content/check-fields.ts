@@ -5,10 +5,11 @@ import { nearest } from "./nearest.ts";
 import type { FieldPath, YamlSource } from "./parse.ts";
 import type { Problem } from "./problems.ts";
 import type { Field, FieldType } from "./schema.ts";
+import { checkString, type StringContext } from "./check-strings.ts";
 import { checkCharacters, checkText, report } from "./check-text.ts";
 import { describe, dotted, FIRST_DAY, isBlank, isHttpsUrl, isInDateRange, isRecord, LAST_DAY, suggestDate, suggestTime } from "./values.ts";
 
-export interface FieldContext {
+export interface FieldContext extends StringContext {
   regionKeys: readonly string[];
 }
 
@@ -180,6 +181,12 @@ function checkValue(source: YamlSource, value: unknown, field: Field, path: Fiel
         const guess = typeof value === "string" ? nearest(value, type.values) : undefined;
         report(problems, source, path, expected(value, `en af ${type.values.join(", ")}`), guess ? `Mente du "${guess}"?` : undefined);
       }
+      return;
+    case "media-file":
+    case "email":
+    case "phone":
+    case "pattern":
+      checkString(source, value, field, type, path, context, problems);
       return;
     case "text-list":
     case "meeting-ref-list":

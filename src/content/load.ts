@@ -10,7 +10,9 @@ import { nearest } from "./nearest.ts";
 import { parseContentFile, parseYaml, type ParsedFile } from "./parse.ts";
 import { capPerFile, type Problem } from "./problems.ts";
 import { clip, escapeForMessage, quoted } from "./text.ts";
-import { validateMeeting, validateNews, validateRegions, validateSettings } from "./validate.ts";
+import { MEDIA_FOLDER } from "./media.ts";
+import { validateMeeting, validateNews, validateRegions } from "./validate.ts";
+import { validateSettings } from "./validate-settings.ts";
 
 export interface LoadOptions {
   /** keep `draft: true` files (the dev server does, a production build does not) */
@@ -29,7 +31,7 @@ export interface LoadResult {
   problems: Problem[];
 }
 
-const NO_CONTENT: Content = { settings: validateSettings(undefined).settings, regions: [], meetings: [], news: [] };
+const NO_CONTENT: Content = { settings: validateSettings(undefined).settings, regions: [], meetings: [], news: [], media: [] };
 
 export function loadContent(contentDir: string, options: LoadOptions): LoadResult {
   if (!existsSync(contentDir))
@@ -52,11 +54,15 @@ export function loadContent(contentDir: string, options: LoadOptions): LoadResul
     problems.push(...regionResult.problems);
     regionKeys = regionResult.regions.map((region) => region.key);
   }
+  // read once, through the same guard as every other file: a link out of the folder is refused
+  const media = folder.filesBelow(MEDIA_FOLDER);
+  const mediaFiles: ReadonlySet<string> = new Set(media);
   const settingsSource = folder.read("_data/site.yaml");
-  const settings = validateSettings(settingsSource.status === "read" ? parseYaml("_data/site.yaml", settingsSource.text) : undefined);
+  const settingsYaml = settingsSource.status === "read" ? parseYaml("_data/site.yaml", settingsSource.text) : undefined;
+  const settings = validateSettings(settingsYaml, mediaFiles);
   problems.push(...settings.problems);
 
-  const context = { regionKeys };
+  const context = { regionKeys, mediaFiles };
   const meetings: Meeting[] = [];
   // a reference to a meeting whose own file has errors is not a second error
   const meetingFiles = new Set<string>();
@@ -89,7 +95,7 @@ export function loadContent(contentDir: string, options: LoadOptions): LoadResul
   }
   const keep = <T extends { draft: boolean }>(items: T[]) => (options.drafts ? items : items.filter((item) => !item.draft));
   return {
-    content: { settings: settings.settings, regions: regionResult?.regions ?? [], meetings: keep(meetings), news: keep(news) },
+    content: { settings: settings.settings, regions: regionResult?.regions ?? [], meetings: keep(meetings), news: keep(news), media },
     problems: capPerFile(problems),
   };
 }

@@ -1,6 +1,7 @@
 // The content as the rest of the build sees it: validated, typed, with nothing left to check.
 // Every field's type comes from the schema (FieldsOf): a field added there is here too.
-import type { FieldsOf, MEETING_FIELDS, NEWS_FIELDS, REGION_FIELDS, SETTINGS_FIELDS, SPEAKER_FIELDS, VENUE_FIELDS } from "./schema.ts";
+import type { FieldsOf, MEETING_FIELDS, NEWS_FIELDS, REGION_FIELDS, SPEAKER_FIELDS, VENUE_FIELDS } from "./schema.ts";
+import type { ACCESSIBILITY_FIELDS, CMS_FIELDS, LOGO_FIELDS, SETTINGS_FIELDS, SHARE_IMAGE_FIELDS } from "./settings-schema.ts";
 
 export type Region = FieldsOf<typeof REGION_FIELDS>;
 
@@ -24,12 +25,30 @@ export interface News extends FieldsOf<typeof NEWS_FIELDS> {
   body: string;
 }
 
-/** `url`: the published site's absolute address, without a trailing slash */
+/**
+ * `url`: the published site's absolute address, without a trailing slash. Every media file in
+ * it (`logo.file`, `image.file`) is a site path, "/media/<name>", whose file exists: the same
+ * name without its leading "/" is in `Content.media`.
+ */
 export type Settings = FieldsOf<typeof SETTINGS_FIELDS>;
+
+export type Logo = FieldsOf<typeof LOGO_FIELDS>;
+
+export type ShareImage = FieldsOf<typeof SHARE_IMAGE_FIELDS>;
+
+export type AccessibilitySettings = FieldsOf<typeof ACCESSIBILITY_FIELDS>;
+
+export type CmsSettings = FieldsOf<typeof CMS_FIELDS>;
 
 export interface Content {
   settings: Settings;
   regions: Region[];
   meetings: Meeting[];
   news: News[];
+  /**
+   * Every file below the content folder's media/ folder, as paths relative to the content
+   * folder ("media/logo.svg", "media/2017/slides.pdf"), sorted; links that lead outside the
+   * folder are left out (and reported). Published at the same path under the site's base path.
+   */
+  media: string[];
 }

@@ -14,6 +14,16 @@ export type FieldType =
   | { kind: "one-of"; values: readonly string[] }
   | { kind: "text-list" }
   | { kind: "meeting-ref-list" }
+  /**
+   * a file in the content folder's media/ folder, written as the text's links write it,
+   * "/media/<name>", or as its path in the content folder, "media/<name>"; typed as the latter
+   */
+  | { kind: "media-file"; extensions: readonly string[] }
+  | { kind: "email" }
+  /** a phone number as readers dial it: digits, spaces, +, - and parentheses */
+  | { kind: "phone" }
+  /** text that must match `pattern` (a regular expression, as a form's field can also check it); `expected` says what, in Danish */
+  | { kind: "pattern"; pattern: string; expected: string }
   | { kind: "object"; fields: readonly Field[] }
   | { kind: "object-list"; fields: readonly Field[] };
 
@@ -34,7 +44,7 @@ export interface Field {
    */
   use?: "page" | "heading";
   /** the value when the field is left out: such a field is always there in the typed content */
-  default?: false | "" | readonly [];
+  default?: false | string | readonly [];
 }
 
 /** The typed value of a field of type `T`, as validation guarantees it. */
@@ -64,7 +74,8 @@ export type FieldsOf<F extends readonly Field[]> = Flat<
 
 /**
  * Validated `data` as the typed content: the fields of `fields` in their order, defaults filled
- * in, objects and lists of objects likewise. Any field the table gains comes along.
+ * in, media files as their paths in the content folder, objects and lists of objects likewise.
+ * Any field the table gains comes along.
  */
 export function withDefaults<F extends readonly Field[]>(data: Record<string, unknown>, fields: F): FieldsOf<F> {
   const typed: Record<string, unknown> = {};
@@ -75,6 +86,8 @@ export function withDefaults<F extends readonly Field[]>(data: Record<string, un
     if (type.kind === "object") typed[field.key] = withDefaults(value as Record<string, unknown>, type.fields);
     else if (type.kind === "object-list")
       typed[field.key] = (value as Record<string, unknown>[]).map((item) => withDefaults(item, type.fields));
+    // one spelling for the build, which finds the file in the content folder and in Content.media
+    else if (type.kind === "media-file") typed[field.key] = (value as string).replace(/^\//, "");
     else typed[field.key] = value;
   }
   return typed as FieldsOf<F>;
@@ -163,17 +176,4 @@ export const REGION_FIELDS = [
   { key: "key", type: text, required: true, label: "nøgle (små bogstaver a-z, 0-9 og -)", example: "midt-nord" },
   { key: "name", type: text, required: true, label: "navn", example: '"Midt-Nord"', use: "heading" },
   { key: "description", type: text, required: false, label: "beskrivelse", example: '"Medlemmer fra Midt- og Nordjylland"' },
-] as const satisfies readonly Field[];
-
-/** `_data/site.yaml`, an extension of the format (docs/content-format.md) */
-export const SETTINGS_FIELDS = [
-  { key: "title", type: text, required: true, label: "sidens navn", example: '"Kommunernes it-arkitekturnetværk"', use: "heading" },
-  {
-    key: "url",
-    type: { kind: "https-url", plain: true },
-    required: true,
-    label: "sidens fulde adresse",
-    example: '"https://netvaerk.example.dk"',
-  },
-  { key: "description", type: text, required: false, label: "kort beskrivelse", example: '"Referater og nyheder"', default: "" },
 ] as const satisfies readonly Field[];

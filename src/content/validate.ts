@@ -3,11 +3,12 @@
 import { isCalendarDate, isTimeOfDay } from "../dates.ts";
 import { SLUG_MAX, slugify } from "../slug.ts";
 import { checkFields, type FieldContext } from "./check-fields.ts";
-import type { Meeting, News, Region, Settings } from "./model.ts";
+import { checkMediaLinks } from "./media-links.ts";
+import type { Meeting, News, Region } from "./model.ts";
 import { nearest } from "./nearest.ts";
 import type { ParsedFile, YamlSource } from "./parse.ts";
 import type { Problem } from "./problems.ts";
-import { MEETING_FIELDS, NEWS_FIELDS, REGION_FIELDS, SETTINGS_FIELDS, withDefaults } from "./schema.ts";
+import { MEETING_FIELDS, NEWS_FIELDS, REGION_FIELDS, withDefaults } from "./schema.ts";
 import { explainForbidden, forbiddenIn, quoted } from "./text.ts";
 import { dotted, FIRST_DAY, isInDateRange, isRecord, LAST_DAY } from "./values.ts";
 
@@ -90,7 +91,7 @@ export function validateMeeting(source: ParsedFile, context: FieldContext): { me
   if (typeof start === "string" && typeof end === "string" && isTimeOfDay(start) && isTimeOfDay(end) && end <= start) {
     problems.push(error(source, ["end"], `sluttidspunktet ${end} ligger ikke efter starttidspunktet ${start}.`, "Ret start eller end."));
   }
-  checkBody(source, problems);
+  checkBody(source, context, problems);
   if (problems.some((problem) => problem.severity === "error") || !name) return { problems };
   return { meeting: toMeeting(source, `${folderRegion}/${name}`), problems };
 }
@@ -98,8 +99,11 @@ export function validateMeeting(source: ParsedFile, context: FieldContext): { me
 /** past this many characters a body is probably pasted by mistake (a whole document, twice) */
 const BODY_MAX = 1_000_000;
 
-/** The body may hold no control characters (each would reach the HTML); a huge one is a warning. */
-function checkBody(source: ParsedFile, problems: Problem[]): void {
+/**
+ * The body may hold no control characters (each would reach the HTML), nor link a media file
+ * that is not there; a huge one is a warning.
+ */
+function checkBody(source: ParsedFile, context: FieldContext, problems: Problem[]): void {
   const { body } = source;
   const found = forbiddenIn(body, "body");
   if (found) {
@@ -109,6 +113,7 @@ function checkBody(source: ParsedFile, problems: Problem[]): void {
     const column = found.index - before.lastIndexOf("\n");
     problems.push({ severity: "error", file: source.file, line, column, message: `teksten ${message}`, hint });
   }
+  checkMediaLinks(source, context.mediaFiles, problems);
   if (body.length > BODY_MAX) {
     problems.push({
       severity: "warning",
@@ -155,7 +160,7 @@ export function validateNews(source: ParsedFile, context: FieldContext): { news?
       }
     });
   }
-  checkBody(source, problems);
+  checkBody(source, context, problems);
   if (problems.some((problem) => problem.severity === "error") || !name) return { problems };
   const fields = withDefaults(data, NEWS_FIELDS);
   return {
@@ -181,7 +186,7 @@ export function validateRegions(source: YamlSource): { regions: Region[]; proble
       return;
     }
     const before = problems.length;
-    checkFields(source, entry, REGION_FIELDS, [index], { regionKeys: [] }, problems);
+    checkFields(source, entry, REGION_FIELDS, [index], { regionKeys: [], mediaFiles: new Set() }, problems);
     if (typeof entry.key === "string" && !forbiddenIn(entry.key, "value") && !REGION_KEY.test(entry.key)) {
       problems.push(error(source, [index, "key"], `${quoted(entry.key)} må kun indeholde små bogstaver a-z, tal og bindestreger.`));
     } else if (typeof entry.key === "string" && entry.key.length > SLUG_MAX) {
@@ -208,16 +213,4 @@ export function validateRegions(source: YamlSource): { regions: Region[]; proble
     if (problems.length === before) regions.push(withDefaults(entry, REGION_FIELDS));
   });
   return { regions, problems };
-}
-
-const DEFAULT_SETTINGS: Settings = { title: "Mødereferater", url: "http://localhost:8080", description: "" };
-
-export function validateSettings(source: YamlSource | undefined): { settings: Settings; problems: Problem[] } {
-  if (!source) return { settings: DEFAULT_SETTINGS, problems: [] };
-  const problems = [...source.problems];
-  const data = isRecord(source.data) ? source.data : {};
-  if (!problems.length) checkFields(source, data, SETTINGS_FIELDS, [], { regionKeys: [] }, problems);
-  if (problems.some((problem) => problem.severity === "error")) return { settings: DEFAULT_SETTINGS, problems };
-  const settings = withDefaults(data, SETTINGS_FIELDS);
-  return { settings: { ...settings, url: settings.url.replace(/\/+$/, "") }, problems };
 }

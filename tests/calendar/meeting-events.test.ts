@@ -38,6 +38,7 @@ describe("a meeting's calendar event", () => {
         regions: [{ key: "syddanmark", name: "Syddanmark" }],
         meetings: [meeting("syddanmark/svendborg", "2017-03-16")],
         news: [],
+        media: [],
       },
       "2026-11-27",
     );

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { cmsConfig } from "../../src/cms/config.ts";
+import { cmsConfig, cmsField } from "../../src/cms/config.ts";
 import { MEETING_FIELDS, NEWS_FIELDS, STATUSES, type Field } from "../../src/content/schema.ts";
+import { ACCESSIBILITY_FIELDS, CMS_FIELDS, LOGO_FIELDS } from "../../src/content/settings-schema.ts";
 
 const REGIONS = [
   { key: "midt-nord", name: "Midt-Nord" },
@@ -12,7 +13,7 @@ interface CmsField {
   required: boolean;
   widget: string;
   fields?: CmsField[];
-  options?: { value: string }[];
+  options?: { label?: string; value: string }[];
   pattern?: string[];
   default?: unknown;
 }
@@ -27,6 +28,10 @@ const WIDGETS: Record<Field["type"]["kind"], string> = {
   "one-of": "select",
   "text-list": "list",
   "meeting-ref-list": "list",
+  "media-file": "image",
+  email: "string",
+  phone: "string",
+  pattern: "string",
   object: "object",
   "object-list": "list",
 };
@@ -53,6 +58,7 @@ describe("the CMS configuration", () => {
   const config = cmsConfig(REGIONS) as {
     local_backend: boolean;
     media_folder: string;
+    public_folder: string;
     collections: { name: string; folder: string; path?: string; fields: CmsField[] }[];
   };
 
@@ -70,6 +76,8 @@ describe("the CMS configuration", () => {
   it("names every folder relative to the content folder, inside it", () => {
     const folders = [config.media_folder, ...config.collections.map((collection) => collection.folder)];
     expect(config.media_folder).toBe("media");
+    // what the format asks links to be, under any base path
+    expect(config.public_folder).toBe("/media");
     for (const folder of folders) {
       expect(folder).not.toMatch(/^(\/|content\/)/);
       expect(folder.split("/")).not.toContain("..");
@@ -90,5 +98,21 @@ describe("the CMS configuration", () => {
     expect(region.options!.map((option) => option.value)).toEqual(["midt-nord", "syddanmark"]);
     expect(region.default).toBe("syddanmark");
     expect(syddanmark.find((field) => field.name === "status")!.options!.map((option) => option.value)).toEqual([...STATUSES]);
+  });
+});
+
+describe("the form's fields for site.yaml's settings", () => {
+  const widgets = (fields: readonly Field[]): Record<string, CmsField> =>
+    Object.fromEntries(fields.map((field) => [field.key, cmsField(field, REGIONS) as unknown as CmsField]));
+
+  it("upload files to media/ and check what npm run check checks, as far as a pattern can", () => {
+    expect(widgets(LOGO_FIELDS).file).toMatchObject({ widget: "image", required: true });
+    const { email, phone } = widgets(ACCESSIBILITY_FIELDS);
+    expect(new RegExp(email!.pattern![0]!).test("a@net.example.dk") && !new RegExp(email!.pattern![0]!).test("a@net")).toBe(true);
+    for (const number of ["+45 12 34 56 78", "(+45) 1234-5678"]) expect(new RegExp(phone!.pattern![0]!).test(number), number).toBe(true);
+    const { backend, repo, branch } = widgets(CMS_FIELDS);
+    expect(backend!.options).toEqual([{ label: "github", value: "github" }]);
+    expect(new RegExp(repo!.pattern![0]!).test("kommune/net-indhold") && !new RegExp(repo!.pattern![0]!).test("kommune")).toBe(true);
+    expect(new RegExp(branch!.pattern![0]!).test("main") && !new RegExp(branch!.pattern![0]!).test("min gren")).toBe(true);
   });
 });

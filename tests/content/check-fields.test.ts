@@ -8,7 +8,14 @@ import { MEETING_FIELDS } from "../../src/content/schema.ts";
 function check(yaml: string): Problem[] {
   const source = parseYaml("meetings/midt-nord/2017-03-07-a.md", yaml);
   const problems: Problem[] = [];
-  checkFields(source, source.data as Record<string, unknown>, MEETING_FIELDS, [], { regionKeys: ["midt-nord"] }, problems);
+  checkFields(
+    source,
+    source.data as Record<string, unknown>,
+    MEETING_FIELDS,
+    [],
+    { regionKeys: ["midt-nord"], mediaFiles: new Set() },
+    problems,
+  );
   return problems;
 }
 

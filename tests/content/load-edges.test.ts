@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadContent } from "../../src/content/load.ts";
-import { contentTree, meetingFile, newsFile, onlyProblem, problemsOf } from "../helpers/content-tree.ts";
+import { CONTACT, contentTree, meetingFile, newsFile, onlyProblem, problemsOf } from "../helpers/content-tree.ts";
 
 const MEETING = "meetings/midt-nord/2017-03-07-et-moede.md";
 
@@ -44,7 +44,7 @@ describe("loadContent, at the edges", () => {
 
   it("refuses a lone surrogate and control characters in front-matter, also in site.yaml and regions.yaml", () => {
     expect(onlyProblem({ [MEETING]: meetingFile({ title: '"\\ud800"' }) })).toMatchObject({ field: "title", line: 2 });
-    expect(onlyProblem({ "_data/site.yaml": 'title: "Net\\ud800"\nurl: "https://net.example.dk"\n' })).toMatchObject({
+    expect(onlyProblem({ "_data/site.yaml": `title: "Net\\ud800"\nurl: "https://net.example.dk"\n${CONTACT}` })).toMatchObject({
       file: "_data/site.yaml",
       field: "title",
     });
@@ -76,7 +76,7 @@ describe("loadContent, at the edges", () => {
   });
 
   it("accepts only a plain https address as the site's url", () => {
-    const site = (url: string) => problemsOf({ "_data/site.yaml": `title: "Net"\nurl: ${JSON.stringify(url)}\n` });
+    const site = (url: string) => problemsOf({ "_data/site.yaml": `title: "Net"\nurl: ${JSON.stringify(url)}\n${CONTACT}` });
     expect(site("https://net.example.dk")).toEqual([]);
     expect(site("https://net.example.dk/referater/")).toEqual([]);
     // read as written, less the whitespace around it

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadContent } from "../../src/content/load.ts";
-import { contentTree, meetingFile, newsFile, onlyProblem, problemsOf } from "../helpers/content-tree.ts";
+import { CONTACT, contentTree, meetingFile, newsFile, onlyProblem, problemsOf } from "../helpers/content-tree.ts";
 
 const MEETING = "meetings/midt-nord/2017-03-07-et-moede.md";
 
@@ -171,13 +171,14 @@ describe("loadContent", () => {
   });
 
   it("reads site.yaml and checks its address", () => {
-    const tree = contentTree({ "_data/site.yaml": 'title: "Netværket"\nurl: "https://net.example.dk/"\n' });
-    expect(loadContent(tree, { drafts: false }).content.settings).toEqual({
-      title: "Netværket",
-      url: "https://net.example.dk",
-      description: "",
+    const tree = contentTree({ "_data/site.yaml": `title: "Netværket"\nurl: "https://net.example.dk/"\n${CONTACT}` });
+    expect(loadContent(tree, { drafts: false })).toMatchObject({
+      content: {
+        settings: { title: "Netværket", url: "https://net.example.dk", description: "", accessibility: { email: "a@net.example.dk" } },
+      },
+      problems: [],
     });
-    const problems = problemsOf({ "_data/site.yaml": 'title: "Netværket"\nurl: "net.example.dk"\ntitel: "x"\n' });
+    const problems = problemsOf({ "_data/site.yaml": `title: "Netværket"\nurl: "net.example.dk"\ntitel: "x"\n${CONTACT}` });
     expect(problems.map((problem) => [problem.field, problem.line])).toEqual([
       ["titel", 3],
       ["url", 2],

@@ -29,8 +29,14 @@ export function news(id: string, date: string, meetings: string[] = []): News {
   return { id, file: `news/${id}.md`, date, title: `Nyhed ${id}`, meetings, draft: false, body: "Tekst.\n" };
 }
 
-/** The site data for these meetings and news, at https://x.dk, on `today`. */
-export function site(meetings: Meeting[], articles: News[] = [], today = "2026-11-27") {
-  const content: Content = { settings: { title: "T", url: "https://x.dk", description: "" }, regions: REGIONS, meetings, news: articles };
+/** The site data for these meetings and news, published at `url`, on `today`. */
+export function site(meetings: Meeting[], articles: News[] = [], today = "2026-11-27", url = "https://x.dk") {
+  const content: Content = {
+    settings: { title: "T", url, description: "" },
+    regions: REGIONS,
+    meetings,
+    news: articles,
+    media: [],
+  };
   return buildSite(content, today);
 }

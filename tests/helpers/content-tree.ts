@@ -16,6 +16,9 @@ export const REGIONS_YAML = `- key: midt-nord
   name: "Syddanmark"
 `;
 
+/** site.yaml's lines for a contact on the accessibility statement, without which it warns */
+export const CONTACT = 'accessibility:\n  email: "a@net.example.dk"\n';
+
 /** A meeting file's text with valid defaults; `fields` replaces or adds front-matter lines. */
 export function meetingFile(fields: Record<string, string> = {}, body = "Referatets tekst.\n"): string {
   const defaults: Record<string, string> = {

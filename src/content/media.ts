@@ -1,0 +1,93 @@
+// Files an editor puts in the content folder's media/ folder (slides, pictures, the logo), and
+// how the content refers to them: by the path the site publishes them at, "/media/<name>", in
+// a report's links as in site.yaml. That is also what Decap CMS writes when a file is uploaded
+// (its public_folder), and it means the same on every page, where a path relative to the
+// markdown file ("../../media/x.pdf", as a preview on GitHub reads it) would lead astray.
+import { editDistance, nearest } from "./nearest.ts";
+import { quoted } from "./text.ts";
+
+/** the folder in the content folder, and the first step of every media file's path on the site */
+export const MEDIA_FOLDER = "media";
+
+export interface MediaReference {
+  /** the file as it would be in the content folder: "media/x.pdf" */
+  file: string;
+  /** written relative to the markdown file (or without the leading "/"): wrong on the site */
+  relative: boolean;
+}
+
+const REFERENCE = new RegExp(`^(/|(?:\\.\\.?/)*)${MEDIA_FOLDER}/(.*)$`, "s");
+
+/**
+ * The media file `path` names, or undefined when it names none: "/media/x.pdf" and the forms
+ * that were meant so ("media/x.pdf", "./media/x.pdf", "../../media/x.pdf"). `path` is a path
+ * as it is in the content folder: not percent-encoded, no query or fragment.
+ */
+export function mediaReference(path: string): MediaReference | undefined {
+  const match = REFERENCE.exec(path);
+  if (!match) return undefined;
+  return { file: `${MEDIA_FOLDER}/${match[2]}`, relative: match[1] !== "/" };
+}
+
+/** "media/x.pdf" → "/media/x.pdf", as an editor writes it */
+export function sitePath(file: string): string {
+  return `/${file}`;
+}
+
+/** at most this many names suggested for a missing file */
+const SUGGESTED = 3;
+
+/**
+ * The media files an editor most likely meant by `file`: those with the same name in another
+ * folder or in another case ("Slides.PDF"), then the nearest spelling.
+ */
+export function nearestMedia(file: string, mediaFiles: ReadonlySet<string>): string[] {
+  const name = (path: string) => path.slice(path.lastIndexOf("/") + 1).toLowerCase();
+  const wanted = name(file);
+  const found = [...mediaFiles].filter((candidate) => name(candidate) === wanted).sort();
+  const spelt = nearest(file, mediaFiles);
+  if (spelt && !found.includes(spelt)) found.push(spelt);
+  return found
+    .sort((a, b) => Number(name(b) === wanted) - Number(name(a) === wanted) || editDistance(file, a) - editDistance(file, b))
+    .slice(0, SUGGESTED);
+}
+
+/** "Mente du "/media/a.pdf" eller "/media/b.pdf"?" */
+export function meant(files: readonly string[]): string {
+  const names = files.map((file) => quoted(sitePath(file), 120));
+  const list = names.length > 1 ? `${names.slice(0, -1).join(", ")} eller ${names.at(-1)}` : names[0];
+  return `Mente du ${list}?`;
+}
+
+/**
+ * What is wrong with a reference to `reference.file` (written `written`, in a link or in a
+ * field), in Danish, or undefined when nothing is: the file is missing (with the names nearest
+ * to it), or the path is not written /media/<name>.
+ */
+export function mediaProblem(
+  written: string,
+  reference: MediaReference,
+  mediaFiles: ReadonlySet<string>,
+  where: "link" | "field",
+): { message: string; hint: string } | undefined {
+  const exists = mediaFiles.has(reference.file);
+  if (exists && !reference.relative) return undefined;
+  const fix = sitePath(reference.file);
+  if (exists)
+    return {
+      message:
+        where === "link"
+          ? `linket ${quoted(written, 120)} er skrevet i forhold til filen, ikke som /media/<navn>; på de udgivne sider ville det pege et andet sted hen.`
+          : `${quoted(written, 120)} skal skrives, som siden udgiver filen: /media/<navn>.`,
+      hint: `Skriv ${quoted(fix, 120)}.`,
+    };
+  const guesses = nearestMedia(reference.file, mediaFiles);
+  const how = reference.relative ? ` Skriv stien som /media/<navn>, ikke ${quoted(written, 120)}.` : "";
+  return {
+    message:
+      where === "link"
+        ? `linket peger på filen ${quoted(reference.file, 120)}, som ikke findes i indholdsmappen.`
+        : `filen ${quoted(reference.file, 120)} findes ikke i indholdsmappen.`,
+    hint: guesses.length ? `${meant(guesses)}${how}` : `Læg filen i mappen ${MEDIA_FOLDER}/ i indholdsmappen, eller ret navnet.${how}`,
+  };
+}
