@@ -1,4 +1,5 @@
-// /admin/: Decap CMS, a form to write meetings and news in, served from the site itself.
+// /admin/: a form to write meetings and news in, served from the site itself: Decap CMS in the
+// dev server, saving through `npm run cms`; Sveltia CMS on a published site, saving to GitHub.
 import { html, type Html } from "../src/html.ts";
 import type { SiteData } from "../src/site/views.ts";
 import { routes } from "../src/routes.ts";
@@ -14,7 +15,8 @@ export function adminPage(site: SiteData): Html {
 </head>
 <body>
 <noscript>Redigeringen kræver JavaScript.</noscript>
-<script src="${routes.cmsScript}"></script>
+<link href="${routes.cmsConfig}" type="application/yaml" rel="cms-config-url">
+<script src="${site.editing === "published" ? routes.publishedCmsScript : routes.localCmsScript}"></script>
 </body>
 </html>
 `;

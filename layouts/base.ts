@@ -1,9 +1,12 @@
 // The shell of every page: head, skip link, header with the main menu, breadcrumbs, main, footer.
-import { absoluteUrl } from "../src/format/absolute-url.ts";
+import type { Settings } from "../src/content/model.ts";
+import { accessibilityLink } from "../src/format/accessibility.ts";
+import { imageType } from "../src/format/image-type.ts";
 import { html, type Content, type Html } from "../src/html.ts";
 import { i18n } from "../src/i18n/index.ts";
 import type { SiteData } from "../src/site/views.ts";
 import { breadcrumbs, type Crumb, type Followable } from "./parts.ts";
+import { sharing } from "./sharing.ts";
 import { routes } from "../src/routes.ts";
 
 export interface PageShell {
@@ -18,6 +21,8 @@ export interface PageShell {
   trail?: Crumb[];
   /** feeds for browsers to offer besides the whole site's, e.g. the region's */
   feeds?: readonly Followable[];
+  /** a news article's day of publication: it is shared as an article, not as a page of the site */
+  published?: string;
   main: Content;
 }
 
@@ -27,7 +32,14 @@ function alternates({ name, subscription }: Followable): Html {
 <link rel="alternate" type="application/feed+json" title="${i18n.shell.jsonFeed(name)}" href="${subscription.jsonUrl}">`;
 }
 
-export function basePage({ site, url, title, description, head, trail, feeds = [], main }: PageShell): Html {
+/** The site's logo from site.yaml, which browsers show in the tab, or referat's own. */
+function favicon({ logo }: Settings): Html {
+  const [href, file] = logo ? [routes.media(logo.file), logo.file] : [routes.favicon, routes.favicon];
+  return html`<link rel="icon" href="${href}" type="${imageType(file)}">`;
+}
+
+export function basePage(page: PageShell): Html {
+  const { site, url, title, description, head, trail, feeds = [], main } = page;
   const { settings } = site;
   const { shell, sections } = i18n;
   return html`<!DOCTYPE html>
@@ -37,13 +49,17 @@ export function basePage({ site, url, title, description, head, trail, feeds = [
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title && `${title} – `}${settings.title}</title>
 <meta name="description" content="${description ?? settings.description}">
-<link rel="canonical" href="${absoluteUrl(url, settings.url)}">
+<link rel="canonical" href="${routes.absolute(url)}">${sharing(page)}
+${favicon(settings)}
 <link rel="stylesheet" href="${routes.stylesheet}">${[{ name: settings.title, subscription: site.subscription }, ...feeds].map(alternates)}${head}
 </head>
 <body>
 <a class="skip-link" href="#indhold">${shell.skipLink}</a>
 <header class="site-header">
-  <a class="site-title" href="${routes.home}">${settings.title}</a>
+  <a class="site-title" href="${routes.home}">${
+    // the link is named by the title beside the logo, which a screen reader need not read twice
+    settings.logo && html`<img src="${routes.media(settings.logo.file)}" alt="" height="40">`
+  }${settings.title}</a>
   <form class="site-search" role="search" action="${routes.search}" method="get">
     <label class="visually-hidden" for="sitesoeg">${shell.searchLabel}</label>
     <input id="sitesoeg" name="q" type="search" autocomplete="off">
@@ -69,7 +85,7 @@ ${main}
 <footer class="site-footer">
   <p>${settings.title}</p>
   <ul>
-    <li><a href="${routes.accessibility}">${sections.accessibility}</a></li>
+    <li><a href="${accessibilityLink(settings) ?? routes.accessibility}">${sections.accessibility}</a></li>
     <li><a href="${site.subscription.atomUrl}">${shell.newsFeed}</a></li>
     <li><a href="${site.subscription.calendarUrl}">${shell.calendar}</a></li>
   </ul>

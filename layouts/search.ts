@@ -6,9 +6,10 @@ import { routes } from "../src/routes.ts";
 import type { SiteData } from "../src/site/views.ts";
 import { basePage } from "./base.ts";
 
-// starts the search a reader typed into the search field of another page (?q=...)
+// starts the search a reader typed into the search field of another page (?q=...); the
+// records hold each page's whole URL, base path and all, so Pagefind must not prefix its own
 const START = `window.addEventListener("DOMContentLoaded", function () {
-  var ui = new PagefindUI({ element: "#soegning", showImages: false, resetStyles: false, autofocus: !location.search });
+  var ui = new PagefindUI({ element: "#soegning", baseUrl: "/", showImages: false, resetStyles: false, autofocus: !location.search });
   var query = new URLSearchParams(location.search).get("q");
   if (query) ui.triggerSearch(query);
 });`;

@@ -8,7 +8,7 @@ import { readOptions, type Flags, type Options } from "../src/options.ts";
 type Script = "build" | "check" | "serve" | "cms";
 
 const USAGE: Record<Script, string> = {
-  build: "Brug: npm run build -- [--content MAPPE] [--output MAPPE] [--now ÅÅÅÅ-MM-DD] [--drafts]",
+  build: "Brug: npm run build -- [--content MAPPE] [--output MAPPE] [--now ÅÅÅÅ-MM-DD] [--drafts] [--url ADRESSE]",
   check: "Brug: npm run check -- [--content MAPPE] [--now ÅÅÅÅ-MM-DD] [--json]",
   serve: "Brug: npm start -- [--port 8080]   (mapper og now: REFERAT_CONTENT, REFERAT_OUTPUT, REFERAT_NOW)",
   cms: "Brug: npm run cms   (indholdsmappen: REFERAT_CONTENT)",
@@ -16,7 +16,13 @@ const USAGE: Record<Script, string> = {
 
 /** The flags each script takes; the servers take folders and "now" from the REFERAT_* variables, as .eleventy.js does. */
 const FLAGS: Record<Script, ParseArgsConfig["options"]> = {
-  build: { content: { type: "string" }, output: { type: "string" }, now: { type: "string" }, drafts: { type: "boolean", default: false } },
+  build: {
+    content: { type: "string" },
+    output: { type: "string" },
+    now: { type: "string" },
+    drafts: { type: "boolean", default: false },
+    url: { type: "string" },
+  },
   check: { content: { type: "string" }, now: { type: "string" }, json: { type: "boolean", default: false } },
   serve: { port: { type: "string" } },
   cms: {},
@@ -27,6 +33,7 @@ const EXAMPLE: Record<string, string> = {
   "--output": "_site",
   "--now": "2026-11-27",
   "--port": "8080",
+  "--url": "https://netvaerk.github.io/referat/",
   "--date": "2017-03-15",
   "--region": "sjaelland",
   "--title": '"Et møde"',

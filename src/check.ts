@@ -3,5 +3,5 @@ import type { Problem } from "./content/problems.ts";
 import { assembleSite } from "./site/load-site.ts";
 
 export function checkContent(contentDir: string, now?: string): Problem[] {
-  return assembleSite({ contentDir, now, drafts: false }).problems;
+  return assembleSite({ contentDir, now, drafts: false, watching: false }).problems;
 }

@@ -4,6 +4,7 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { assetFiles } from "./assets.ts";
 import { listenOn } from "./dev-server.ts";
 import referat from "./eleventy.ts";
 import { optionsFromEnvironment, type Options } from "./options.ts";
@@ -36,9 +37,10 @@ export function configure(eleventyConfig: UserConfig, options: Options): void {
   eleventyConfig.setTemplateFormats(["11ty.js"]);
   eleventyConfig.setInputDirectory(resolve(ROOT, "src"));
   eleventyConfig.setOutputDirectory(options.outputDir);
-  eleventyConfig.addPassthroughCopy({ [resolve(ROOT, "assets")]: folders.assets });
-  // Decap CMS for /admin/: its bundle and the parts it loads on demand, no source maps
-  eleventyConfig.addPassthroughCopy({ [resolve(ROOT, "node_modules/decap-cms/dist/*decap-cms.js")]: folders.admin });
+  for (const { source, name } of assetFiles()) eleventyConfig.addPassthroughCopy({ [source]: `${folders.assets}/${name}` });
+  // Decap CMS for the dev server's /admin/: its bundle and the parts it loads on demand, no
+  // source maps (a published site's form is written with the pages: publish/files.ts)
+  if (options.watching) eleventyConfig.addPassthroughCopy({ [resolve(ROOT, "node_modules/decap-cms/dist/*decap-cms.js")]: folders.admin });
   // the dev server serves them from where they are: a copy still under way when a failed
   // build is followed by the next one crashes Eleventy 3's dev server
   eleventyConfig.setServerPassthroughCopyBehavior("passthrough");
@@ -47,4 +49,6 @@ export function configure(eleventyConfig: UserConfig, options: Options): void {
   // only the dev server listens (loading it would cost every build 80 ms)
   if (options.watching) listenOn(options.host);
   for (const code of ["src", "layouts"]) eleventyConfig.addWatchTarget(resolve(ROOT, code, "**/*.ts"), { resetConfig: true });
+  // an asset's name holds its content's hash, which the configuration reads once
+  eleventyConfig.addWatchTarget(resolve(ROOT, "assets"), { resetConfig: true });
 }

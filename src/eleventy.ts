@@ -11,6 +11,8 @@ import type { Options } from "./options.ts";
 import { pages, type PageData } from "./pages.ts";
 import { unpublished } from "./output/publication.ts";
 import { showProblems, tidyDevOutput } from "./preview.ts";
+import { publishFiles } from "./publish/files.ts";
+import { routes } from "./routes.ts";
 import { indexForSearch } from "./search/index-site.ts";
 import { SearchQueue } from "./search/queue.ts";
 import { loadSite } from "./site/load-site.ts";
@@ -66,10 +68,11 @@ export default function referat(eleventyConfig: UserConfig, options: Options): v
     const missing = incremental ? [] : unpublished(built, new Set(results.map(({ url }) => url)));
     if (missing.length) throw new ContentError(missing, options.contentDir);
     const calendars = writeCalendars(built, directories.output);
+    const files = publishFiles(built, options.contentDir, directories.output);
     if (!options.watching) return await search.finished();
     const pages = results.flatMap(({ outputPath }) => (outputPath ? [outputPath] : []));
     // the rest of an incremental build's pages are not stale
-    if (!incremental) tidyDevOutput(directories.output, [...pages, ...calendars]);
+    if (!incremental) tidyDevOutput(directories.output, [...pages, ...calendars, ...files]);
     search.start(built);
     search.finished().catch((error: unknown) => console.error("Søgeindekset kunne ikke bygges:", error));
   });
@@ -80,8 +83,10 @@ export default function referat(eleventyConfig: UserConfig, options: Options): v
       `referat/${name}.11ty.js`,
       { render },
       {
-        permalink: page.permalink,
+        permalink: (data: PageData) => (page.when?.(data.referat) === false ? false : routes.file(page.url(data))),
         eleventyExcludeFromCollections: true,
+        // files for hosts need no extension (.nojekyll, _headers)
+        eleventyAllowMissingExtension: !page.html,
         ...(pagination && { pagination }),
       },
     );

@@ -4,6 +4,7 @@
 // over the defaults; everything below takes an Options value and parses nothing.
 import { statSync } from "node:fs";
 import { escapeForMessage } from "./content/text.ts";
+import { isHttpsUrl } from "./content/values.ts";
 import { todayIn } from "./dates.ts";
 
 export interface Options {
@@ -21,6 +22,8 @@ export interface Options {
   host: string;
   /** the dev server's port */
   port: number;
+  /** the site's address over site.yaml's `url`; its path is the base path of every URL (routes.ts) */
+  url?: string;
 }
 
 /** Options as given on a command line, before they are checked. */
@@ -30,6 +33,7 @@ export interface Flags {
   now?: string;
   drafts?: boolean;
   port?: string;
+  url?: string;
 }
 
 /** `host`: the loopback address, reachable from this machine only (host.ts) */
@@ -58,6 +62,11 @@ export function readOptions(flags: Flags, env: NodeJS.ProcessEnv, watching: bool
   const draftsVariable = env.REFERAT_DRAFTS || undefined;
   if (draftsVariable !== undefined && draftsVariable !== "true" && draftsVariable !== "false")
     problems.push(`REFERAT_DRAFTS=${JSON.stringify(draftsVariable)}: skriv true eller false.`);
+  const url = flags.url ?? (env.REFERAT_URL || undefined);
+  if (url !== undefined && !isHttpsUrl(url, true))
+    problems.push(
+      `${named("url")} ${JSON.stringify(url)} er ikke sidens adresse. Skriv den fulde https-adresse, f.eks. https://netvaerk.github.io/referat/.`,
+    );
   const portText = flags.port ?? String(DEFAULTS.port);
   const port = Number(portText);
   if (!Number.isInteger(port) || port < 1 || port > 65535)
@@ -72,6 +81,7 @@ export function readOptions(flags: Flags, env: NodeJS.ProcessEnv, watching: bool
       watching,
       host: env.REFERAT_HOST || DEFAULTS.host,
       port,
+      url,
     },
     problems,
   };

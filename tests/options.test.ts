@@ -62,4 +62,15 @@ describe("readOptions", () => {
       'REFERAT_NOW "27-11-2026" er ikke en dato. Skriv f.eks. 2026-11-27 eller 2026-11-27T10:00.',
     ]);
   });
+
+  it("takes the site's address from --url or REFERAT_URL, and refuses one that is not a plain https address", () => {
+    expect(readOptions({ url: "https://example.github.io/referat/" }, {}, false).options.url).toBe("https://example.github.io/referat/");
+    expect(readOptions({}, { REFERAT_URL: "https://www.example.dk/netvaerk/" }, false).options.url).toBe(
+      "https://www.example.dk/netvaerk/",
+    );
+    expect(readOptions({ url: "example.github.io/referat" }, {}, false).problems).toEqual([
+      expect.stringMatching(/^--url "example.github.io\/referat" er ikke sidens adresse\. Skriv den fulde https-adresse/),
+    ]);
+    expect(readOptions({}, { REFERAT_URL: "https://x.dk/?a=1" }, false).problems[0]).toMatch(/^REFERAT_URL /);
+  });
 });

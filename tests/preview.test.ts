@@ -5,6 +5,7 @@ import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs
 import { get as httpGet } from "node:http";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { routes } from "../src/routes.ts";
 import { NOW, runScript, temporaryFolder } from "./helpers/build.ts";
 import { startDevServer, waitFor, type DevServer } from "./helpers/dev-server.ts";
 
@@ -92,7 +93,7 @@ describe("the dev server", () => {
     expect((await get("/regioner/midt-nord/")).status).toBe(200);
     expect(await listed()).toBe(false);
     // what the build writes besides the pages stays
-    expect((await get("/assets/referat.css")).status).toBe(200);
+    expect((await get(routes.stylesheet)).status).toBe(200);
     expect((await get("/kalender.ics")).status).toBe(200);
     expect((await get("/moeder/midt-nord/2017-03-07-brug-og-implementering-af-rammearkitekturen/")).status).toBe(200);
   }, 60_000);

@@ -4,6 +4,7 @@ import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { HtmlValidate } from "html-validate";
 import { beforeAll, describe, expect, it } from "vitest";
+import { fingerprinted } from "../src/assets.ts";
 import { buildInto, filesOf } from "./helpers/build.ts";
 import { contentTree, meetingFile } from "./helpers/content-tree.ts";
 
@@ -105,7 +106,7 @@ describe("the whole example site", () => {
     const heavy = pages.filter((file) => statSync(join(site, file)).size > HTML_BUDGET);
     expect(heavy).toEqual([]);
     const css = filesOf(site).filter((file) => file.endsWith(".css"));
-    expect(css).toEqual(["assets/referat.css", "pagefind/pagefind-ui.css"]);
+    expect(css).toEqual([`assets/${fingerprinted("referat.css")}`, "pagefind/pagefind-ui.css"]);
     expect(css.reduce((sum, file) => sum + statSync(join(site, file)).size, 0)).toBeLessThan(CSS_BUDGET);
   });
 });

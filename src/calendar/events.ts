@@ -1,9 +1,9 @@
 // A meeting as an iCalendar VEVENT, made once per build and put into every calendar it is in
 // (the site's, its region's, its themes', its own).
-import { absoluteUrl } from "../format/absolute-url.ts";
 import { itemTitle } from "../format/item-title.ts";
 import { venueLine } from "../format/venue-line.ts";
 import type { MeetingView, SiteData } from "../site/views.ts";
+import { routes } from "../routes.ts";
 import { vevent, type CalendarEvent } from "./icalendar.ts";
 
 const events = new WeakMap<MeetingView, string>();
@@ -19,7 +19,7 @@ export function eventOf(meeting: MeetingView, site: Pick<SiteData, "settings" | 
 }
 
 function calendarEvent(meeting: MeetingView, siteUrl: string): CalendarEvent {
-  const url = absoluteUrl(meeting.url, siteUrl);
+  const url = routes.absolute(meeting.url);
   const status = meeting.status === "cancelled" ? "CANCELLED" : meeting.status === "postponed" ? "TENTATIVE" : "CONFIRMED";
   return {
     uid: `${meeting.id}@${new URL(siteUrl).host}`,

@@ -4,12 +4,13 @@
 // about 0.1 s.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { routes } from "../routes.ts";
 import type { SiteData } from "../site/views.ts";
 import { eventOf } from "./events.ts";
 import { vcalendar } from "./icalendar.ts";
 
 export interface CalendarFile {
-  /** site path, e.g. /regioner/syddanmark/kalender.ics */
+  /** its URL, e.g. /regioner/syddanmark/kalender.ics (under the base path) */
   url: string;
   text: string;
 }
@@ -31,7 +32,7 @@ export function* calendarFiles(site: SiteData): Generator<CalendarFile> {
 export function writeCalendars(site: SiteData, outputDir: string): string[] {
   const written: string[] = [];
   for (const { url, text } of calendarFiles(site)) {
-    const path = join(outputDir, url);
+    const path = join(outputDir, routes.file(url));
     written.push(path);
     // a meeting's folder exists already (its page is in it): make folders only when missing
     try {

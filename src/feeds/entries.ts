@@ -3,7 +3,6 @@
 // is made once per build, however many feeds it is in.
 import type { Settings } from "../content/model.ts";
 import { longDate, zonedDateTime } from "../dates.ts";
-import { absoluteUrl } from "../format/absolute-url.ts";
 import { itemTitle } from "../format/item-title.ts";
 import { venueLine } from "../format/venue-line.ts";
 import { escapeHtml } from "../html.ts";
@@ -20,7 +19,7 @@ const feeds = new WeakMap<FeedList, Feed>();
 export function feedOf(list: FeedList, settings: Settings): Feed {
   let feed = feeds.get(list);
   if (!feed) {
-    const absolute = (path: string) => absoluteUrl(path, settings.url);
+    const absolute = routes.absolute;
     feed = {
       title: list.title,
       description: list.description,
@@ -29,24 +28,24 @@ export function feedOf(list: FeedList, settings: Settings): Feed {
       jsonUrl: absolute(routes.jsonFeed(list.listUrl)),
       author: settings.title,
       updated: zonedDateTime(list.updated),
-      entries: list.items.map((item) => entryOf(item, settings)),
+      entries: list.items.map(entryOf),
     };
     feeds.set(list, feed);
   }
   return feed;
 }
 
-function entryOf(item: ItemView, settings: Settings): FeedEntry {
+function entryOf(item: ItemView): FeedEntry {
   let entry = entries.get(item);
   if (!entry) {
-    entry = item.kind === "meeting" ? meetingEntry(item, settings) : newsEntry(item, settings);
+    entry = item.kind === "meeting" ? meetingEntry(item) : newsEntry(item);
     entries.set(item, entry);
   }
   return entry;
 }
 
-function meetingEntry(meeting: MeetingView, settings: Settings): FeedEntry {
-  const url = absoluteUrl(meeting.url, settings.url);
+function meetingEntry(meeting: MeetingView): FeedEntry {
+  const url = routes.absolute(meeting.url);
   const facts = `<p>${i18n.feeds.meetingFacts(escapeHtml(meeting.region.name), escapeHtml(longDate(meeting.date)), escapeHtml(venueLine(meeting.venue)))}</p>\n`;
   return {
     url,
@@ -62,8 +61,8 @@ function meetingEntry(meeting: MeetingView, settings: Settings): FeedEntry {
   };
 }
 
-function newsEntry(article: NewsView, settings: Settings): FeedEntry {
-  const url = absoluteUrl(article.url, settings.url);
+function newsEntry(article: NewsView): FeedEntry {
+  const url = routes.absolute(article.url);
   return {
     url,
     title: itemTitle(article),

@@ -17,7 +17,7 @@ import { linkRelated } from "./related.ts";
 import { roundIndexes, roundTaxonomy } from "./rounds.ts";
 import { buildSubscriptions } from "./subscriptions.ts";
 import { Taxonomy, TAXONOMIES } from "./taxonomy.ts";
-import { routes, subscriptionOf } from "../routes.ts";
+import { publishAt, routes, subscriptionOf } from "../routes.ts";
 import { VenueTaxonomy, venueIndexes } from "./venues.ts";
 import type {
   ItemView,
@@ -40,6 +40,8 @@ export function buildSite(
   today: string,
   markdown: Memo<RenderedMarkdown> = noMemo(),
 ): { site: SiteData; problems: Problem[] } {
+  // every URL from here on is made under the site's address (routes.ts)
+  publishAt(content.settings.url);
   const regions = new Map<string, RegionView>(
     content.regions.map((region) => {
       const url = routes.region(region.key);
@@ -106,6 +108,8 @@ export function buildSite(
 
   const site: SiteData = {
     settings: content.settings,
+    editing: content.settings.cms ? "published" : undefined,
+    media: content.media,
     today,
     subscription: siteSubscription,
     newsSubscription,
@@ -153,7 +157,7 @@ function meetingView(
   registries: Registries,
   markdown: Memo<RenderedMarkdown>,
 ): MeetingView {
-  const { html, firstParagraph } = markdown.get(`3\0${meeting.body}`, () => renderMarkdown(meeting.body, 3));
+  const { html, firstParagraph } = markdown.get([routes.home, 3, meeting.body].join("\0"), () => renderMarkdown(meeting.body, 3));
   const { terms } = registries;
   const theme = terms.add(meeting.theme, meeting.file);
   // spellings of one term share one object: a Set drops repeats and the theme among the topics
@@ -201,7 +205,7 @@ function newsView(
   markdown: Memo<RenderedMarkdown>,
   newsAbout: Map<NewsView, MeetingView[]>,
 ): NewsView {
-  const { html, firstParagraph } = markdown.get(`2\0${article.body}`, () => renderMarkdown(article.body, 2));
+  const { html, firstParagraph } = markdown.get([routes.home, 2, article.body].join("\0"), () => renderMarkdown(article.body, 2));
   const { summary, meetings: _meetings, body: _body, ...asTheyAre } = article;
   const view: NewsView = {
     ...asTheyAre,

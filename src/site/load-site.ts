@@ -22,19 +22,23 @@ export interface SiteMemos {
   markdown: Memo<RenderedMarkdown>;
 }
 
-export function assembleSite(options: Pick<Options, "contentDir" | "now" | "drafts">, memos?: SiteMemos): AssembledSite {
+type SiteOptions = Pick<Options, "contentDir" | "now" | "drafts" | "url" | "watching">;
+
+export function assembleSite(options: SiteOptions, memos?: SiteMemos): AssembledSite {
   const today = todayIn(options.now);
   const { content, problems } = loadContent(options.contentDir, { drafts: options.drafts, parsed: memos?.parsed, today });
   if (problems.some((problem) => problem.severity === "error")) return { problems: sortProblems(problems) };
+  const url = options.url?.replace(/\/+$/, "") ?? content.settings.url;
+  // the dev server serves the site at its own root, whatever path it will be published under
+  content.settings = { ...content.settings, url: options.watching ? new URL(url).origin : url };
   const { site, problems: warnings } = buildSite(content, today, memos?.markdown);
-  return { site: deepFreeze(site), problems: sortProblems([...problems, ...warnings]) };
+  // the dev server edits through `npm run cms`, whatever the published site does
+  const editing = options.watching ? "local" : site.editing;
+  return { site: deepFreeze({ ...site, editing }), problems: sortProblems([...problems, ...warnings]) };
 }
 
 /** The site data, or a ContentError listing every error in the content. */
-export function loadSite(
-  options: Pick<Options, "contentDir" | "now" | "drafts">,
-  memos?: SiteMemos,
-): { site: SiteData; problems: Problem[] } {
+export function loadSite(options: SiteOptions, memos?: SiteMemos): { site: SiteData; problems: Problem[] } {
   const { site, problems } = assembleSite(options, memos);
   if (!site) throw new ContentError(problems, options.contentDir);
   return { site, problems };

@@ -1,9 +1,9 @@
 // Markdown for report and news bodies. Raw HTML in markdown is shown as text, not passed
 // through: everything that reaches a reader is escaped, and editors do not need HTML.
-import MarkdownIt from "markdown-it";
+import type Token from "markdown-it/lib/token.mjs";
+import { markdown } from "../content/markdown.ts";
 import { latin1Markup } from "../latin1.ts";
-
-const markdown = new MarkdownIt({ html: false, linkify: true, typographer: false });
+import { routes } from "../routes.ts";
 
 export interface RenderedMarkdown {
   html: string;
@@ -22,6 +22,7 @@ export function renderMarkdown(source: string, topLevel = 2): RenderedMarkdown {
   const headings = tokens.filter((token) => token.type === "heading_open" || token.type === "heading_close");
   const highest = Math.min(...headings.map((token) => Number(token.tag.slice(1))));
   for (const token of headings) token.tag = `h${Math.min(6, Number(token.tag.slice(1)) - highest + topLevel)}`;
+  if (routes.home !== "/") underBasePath(tokens);
   const opening = tokens.findIndex((token) => token.type === "paragraph_open");
   const inline = opening >= 0 ? tokens[opening + 1] : undefined;
   const firstParagraph = (inline?.children ?? [])
@@ -29,4 +30,15 @@ export function renderMarkdown(source: string, topLevel = 2): RenderedMarkdown {
     .join("")
     .trim();
   return { html: latin1Markup(markdown.renderer.render(tokens, markdown.options, env)), firstParagraph };
+}
+
+/** An editor links to the site's pages and files from its root (a slash first): those links go under the base path. */
+function underBasePath(tokens: Token[]): void {
+  for (const token of tokens) {
+    for (const child of token.children ?? []) {
+      const name = child.type === "link_open" ? "href" : child.type === "image" ? "src" : undefined;
+      const target = name && child.attrGet(name);
+      if (target && target.startsWith("/") && !target.startsWith("//")) child.attrSet(name, routes.fromRoot(target));
+    }
+  }
 }

@@ -198,8 +198,18 @@ export interface CalendarList {
   meetings: MeetingView[];
 }
 
+/**
+ * How /admin/ is published: "local" in the dev server, a form that saves through `npm run cms`
+ * on this machine; "published" where site.yaml names a backend that works from a static host
+ * (`cms`); otherwise not at all.
+ */
+export type Editing = "local" | "published" | undefined;
+
 export interface SiteData {
   settings: Settings;
+  editing: Editing;
+  /** the content's media files ("media/x.pdf"), published at the same path under the base path */
+  media: readonly string[];
   /** the whole site's feeds and calendar */
   subscription: Subscription;
   newsSubscription: Subscription;

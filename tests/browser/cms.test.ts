@@ -1,33 +1,33 @@
-// /admin/ in Chromium against the local backend as an editor runs it, `npm run cms` on a
-// copy of the content folder: the CMS finds the meetings and news, and what its form
+// /admin/ in Chromium against the local backend as an editor runs it, `npm start` and
+// `npm run cms` on a copy of the content folder (a production build has no /admin/ unless
+// site.yaml names a published backend): the CMS finds the meetings and news, and what its form
 // writes lands in that folder and passes `npm run check` untouched.
 import { cpSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildInto, runScript, temporaryFolder } from "../helpers/build.ts";
+import { runScript, temporaryFolder } from "../helpers/build.ts";
 import { launchChromium } from "../helpers/browser.ts";
 import { startCmsServer, type CmsServer } from "../helpers/cms-server.ts";
-import { waitFor } from "../helpers/dev-server.ts";
-import { serve, type ServedSite } from "../helpers/serve.ts";
+import { startDevServer, waitFor, type DevServer } from "../helpers/dev-server.ts";
 
 // the address the generated configuration looks for the local backend at (Decap's default)
 const BACKEND = "http://localhost:8081/api/v1";
 
 let content: string;
 let backend: CmsServer;
-let site: ServedSite;
+let site: DevServer;
 let browser: Browser;
 beforeAll(async () => {
   content = join(temporaryFolder("referat-repository-"), "content");
   cpSync("content", content, { recursive: true });
   backend = await startCmsServer(content, { REFERAT_HOST: undefined }, 8081);
-  site = await serve(buildInto(content));
+  site = await startDevServer(content);
   browser = await launchChromium();
 }, 90_000);
 afterAll(async () => {
   await browser?.close();
-  await site?.close();
+  site?.stop();
   backend?.stop();
 });
 

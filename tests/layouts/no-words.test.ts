@@ -8,8 +8,8 @@ import { describe, expect, it } from "vitest";
 
 /** Editor-facing pages, in Danish whatever the site's language: the dev server's problems and the CMS. */
 const EDITORS_PAGES = ["problems.ts", "admin.ts"];
-/** schema.org's vocabulary, read by search engines and calendars, not by readers */
-const FOR_MACHINES = ["structured-data.ts"];
+/** schema.org's and Open Graph's vocabulary, read by search engines, calendars and sharing cards, not by readers */
+const FOR_MACHINES = ["structured-data.ts", "sharing.ts"];
 /** code in a string: the script that starts Pagefind on the search page */
 const SCRIPTS = ["search.ts:START"];
 

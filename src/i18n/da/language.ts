@@ -4,6 +4,8 @@
 export const language = {
   /** the language of every page, feed and search record (`lang`, `xml:lang`, JSON Feed's `language`) */
   code: "da",
+  /** Open Graph's name of the language and country a page is written for */
+  ogLocale: "da_DK",
   /** the locale dates are written in and names are sorted and capitalised by */
   locale: "da",
   /** a calendar's PRODID, which names the product and the language of its text */
