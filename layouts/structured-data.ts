@@ -100,7 +100,7 @@ function term(named: TermView): DefinedTerm {
 }
 
 /** A meeting as a schema.org Event (undefined values are left out of the JSON). */
-export function meetingEvent(meeting: MeetingView, settings: Settings): WithContext<Event> {
+function meetingEvent(meeting: MeetingView, settings: Settings): WithContext<Event> {
   const planned = plannedDate(meeting);
   return {
     "@context": SCHEMA,
@@ -137,7 +137,7 @@ function headline(title: string): string {
 }
 
 /** A news article as a schema.org NewsArticle. */
-export function newsArticle(article: NewsView, settings: Settings): WithContext<NewsArticle> {
+function newsArticle(article: NewsView, settings: Settings): WithContext<NewsArticle> {
   const url = routes.absolute(article.url);
   // an article has a day, not a time: the start of that day in Copenhagen, so that no reader's
   // time zone moves it to another day

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { remember } from "./memo.ts";
 
-export const ASSETS_FOLDER = fileURLToPath(new URL("../assets/", import.meta.url));
+const ASSETS_FOLDER = fileURLToPath(new URL("../assets/", import.meta.url));
 
 /** "referat.css" → "referat.3f2a9c1b.css", from the file's content; read once per process. */
 export const fingerprinted = remember((name) => {

@@ -127,7 +127,12 @@ export const routes = {
     return `${base}${folders.admin}/sveltia-cms.js`;
   },
   /** A file of the content's media folder ("media/Slides 1.pdf"), as site.yaml and the checks name it. */
-  media: (file: string) => `${base}${encodeURI(file.replace(/^\//, ""))}`,
+  media: (file: string) =>
+    `${base}${file
+      .replace(/^\//, "")
+      .split("/")
+      .map(encodeURIComponent) // a "#" or "?" in a file's name is part of the name
+      .join("/")}`,
   /** The full address of a URL of the site, for feeds, calendars and what is shared elsewhere. */
   absolute: (url: string) => absoluteUrl(url, origin),
   /** An editor's link written from the site's root (`/media/x.pdf`), under the base path. */

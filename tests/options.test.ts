@@ -72,5 +72,9 @@ describe("readOptions", () => {
       expect.stringMatching(/^--url "example.github.io\/referat" er ikke sidens adresse\. Skriv den fulde https-adresse/),
     ]);
     expect(readOptions({}, { REFERAT_URL: "https://x.dk/?a=1" }, false).problems[0]).toMatch(/^REFERAT_URL /);
+    // every URL of the site starts with the path: "//" would make them links to another host
+    for (const url of ["https://x.dk//referat/", "https://x.dk/a:b/", "https://x.dk/a*b/"])
+      expect(readOptions({ url }, {}, false).problems, url).toHaveLength(1);
+    expect(readOptions({ url: "https://x.dk/netværk/møder" }, {}, false).problems).toEqual([]);
   });
 });

@@ -30,6 +30,12 @@ describe("routes under a base path", () => {
     expect(routes.fromRoot("/media/slides.pdf")).toBe("/referat/media/slides.pdf");
   });
 
+  it("encodes a media file's name whole, its # and ? too, as written with or without the leading slash", () => {
+    publishAt("https://example.github.io/referat");
+    expect(routes.media("media/2017/Møde #1 ?.pdf")).toBe("/referat/media/2017/M%C3%B8de%20%231%20%3F.pdf");
+    expect(routes.media("/media/logo.svg")).toBe("/referat/media/logo.svg");
+  });
+
   it("changes nothing at a domain's root", () => {
     publishAt("https://netvaerk.example.dk");
     expect(routes.home).toBe("/");

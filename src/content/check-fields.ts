@@ -159,7 +159,7 @@ function checkValue(source: YamlSource, value: unknown, field: Field, path: Fiel
             ? `"https://${value.slice(7)}"`
             : undefined;
         const what = type.plain
-          ? "en almindelig https-adresse: den skal begynde med https://, må have en sti, men ingen mellemrum, intet brugernavn (@), ingen ? og ingen #"
+          ? "en almindelig https-adresse: den skal begynde med https://, må have en sti, men ingen mellemrum, intet brugernavn (@), ingen ? og ingen #, og stien ingen //, : eller *"
           : "en fuld adresse, der begynder med https://";
         report(problems, source, path, expected(value, `${what}, f.eks. ${field.example}`), fix ? `Mente du ${fix}?` : undefined);
       }

@@ -20,14 +20,14 @@ export interface StringContext {
 const EMAIL =
   /^[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]+(?:\.[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]+)*@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+\p{L}{2,}$/u;
 
-export function isEmail(text: string): boolean {
+function isEmail(text: string): boolean {
   return EMAIL.test(text);
 }
 
 /** digits with spaces, hyphens and parentheses between them, maybe a + first ("(+45)" too): 8 to 15 digits (E.164) */
 const PHONE = /^\(?\+?[\d\s()-]+$/;
 
-export function isPhone(text: string): boolean {
+function isPhone(text: string): boolean {
   const digits = text.replace(/\D/g, "").length;
   return PHONE.test(text) && digits >= 8 && digits <= 15;
 }

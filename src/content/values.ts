@@ -23,7 +23,9 @@ export function isBlank(value: unknown): boolean {
 /**
  * An absolute https address as written, with nothing a URL parser would quietly drop (spaces).
  * `plain`: also no user name or password, query or fragment, as the site's own address is
- * published on every page and copied into every feed and calendar.
+ * published on every page and copied into every feed and calendar; and a path that can be the
+ * base path of every URL (routes.ts): no empty step ("//" would make "//sti/" a link to a
+ * host named "sti"), and no ":" or "*", which hosts' configuration files read as patterns.
  */
 export function isHttpsUrl(text: string, plain = false): boolean {
   if (/\s/.test(text)) return false;
@@ -34,7 +36,7 @@ export function isHttpsUrl(text: string, plain = false): boolean {
     return false;
   }
   if (url.protocol !== "https:") return false;
-  return !plain || (!/[@?#\\"<>`{|}^]/.test(text) && url.hostname !== "");
+  return !plain || (!/[@?#\\"<>`{|}^]/.test(text) && url.hostname !== "" && /^(\/[^/:*]+)*\/?$/.test(url.pathname));
 }
 
 /**

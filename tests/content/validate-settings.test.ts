@@ -105,4 +105,12 @@ describe("site.yaml's publishing settings", () => {
       { severity: "error", file: "media/hemmelig.pdf", message: expect.stringContaining("uden for indholdsmappen") },
     ]);
   });
+
+  it("refuse a site address whose path cannot be the base path of every URL, on its line", () => {
+    const { problems } = loadContent(contentTree({ "_data/site.yaml": 'title: "Net"\nurl: "https://net.example.dk//sti"\n' + CONTACT }), {
+      drafts: false,
+    });
+    expect(problems).toMatchObject([{ severity: "error", file: "_data/site.yaml", line: 2, field: "url" }]);
+    expect(problems[0]!.message).toContain("stien ingen //, : eller *");
+  });
 });
