@@ -60,7 +60,7 @@ describe("the shipped nginx configuration", () => {
     expect(SHIPPED_BASE).toBe(BASE);
     const atRoot = configure(shipped, { port: 8080, folder: "/srv/site", basePath: "/" });
     expect(atRoot).toContain("location ^~ / { # referat: base path");
-    expect(atRoot).toContain("error_page 404 /404.html;");
+    expect(atRoot).toContain("error_page 403 404 =404 /404.html;");
     expect(atRoot).toContain("alias /srv/site/;");
     expect(atRoot).toContain("listen 127.0.0.1:8080;");
     const directives = atRoot.replace(/#.*$/gm, "");
@@ -104,6 +104,10 @@ describe(`the example site built for ${ADDRESS}, behind nginx`, () => {
     expect(missing.headers.get("content-type")).toBe("text/html; charset=utf-8");
     expect(await missing.text()).toBe(readFileSync(join(site, "404.html"), "utf8"));
     expect((await fetch(`${nginx.origin}${BASE}.referat-site`)).status).toBe(404);
+    // a folder without an index is not there to a reader either
+    const folder = await fetch(`${nginx.origin}${BASE}assets/`);
+    expect(folder.status).toBe(404);
+    expect(await folder.text()).toBe(readFileSync(join(site, "404.html"), "utf8"));
     const bare = await fetch(`${nginx.origin}${BASE.slice(0, -1)}`, { redirect: "manual" });
     expect([bare.status, bare.headers.get("location")]).toEqual([301, BASE]);
   });
