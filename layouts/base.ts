@@ -57,8 +57,9 @@ ${favicon(settings)}
 <a class="skip-link" href="#indhold">${shell.skipLink}</a>
 <header class="site-header">
   <a class="site-title" href="${routes.home}">${
-    // the link is named by the title beside the logo, which a screen reader need not read twice
-    settings.logo && html`<img src="${routes.media(settings.logo.file)}" alt="" height="40">`
+    // the link is named by the title beside the logo: a screen reader need not read it twice
+    settings.logo &&
+    html`<img src="${routes.media(settings.logo.file)}" alt="${settings.logo.alt === settings.title ? "" : settings.logo.alt}" height="40">`
   }${settings.title}</a>
   <form class="site-search" role="search" action="${routes.search}" method="get">
     <label class="visually-hidden" for="sitesoeg">${shell.searchLabel}</label>

@@ -8,10 +8,11 @@ import type { ParsedFile } from "./content/parse.ts";
 import { ContentError, formatProblem, type Problem } from "./content/problems.ts";
 import { RebuildMemo } from "./memo.ts";
 import type { Options } from "./options.ts";
-import { pages, type PageData } from "./pages.ts";
+import { listedPages, pages, type PageData } from "./pages.ts";
 import { unpublished } from "./output/publication.ts";
 import { showProblems, tidyDevOutput } from "./preview.ts";
-import { publishFiles } from "./publish/files.ts";
+import { publishFiles, writeTextFiles } from "./publish/files.ts";
+import { sitemapFiles } from "./publish/sitemap.ts";
 import { routes } from "./routes.ts";
 import { indexForSearch } from "./search/index-site.ts";
 import { SearchQueue } from "./search/queue.ts";
@@ -68,7 +69,10 @@ export default function referat(eleventyConfig: UserConfig, options: Options): v
     const missing = incremental ? [] : unpublished(built, new Set(results.map(({ url }) => url)));
     if (missing.length) throw new ContentError(missing, options.contentDir);
     const calendars = writeCalendars(built, directories.output);
-    const files = publishFiles(built, options.contentDir, directories.output);
+    const files = [
+      ...publishFiles(built, options.contentDir, directories.output),
+      ...writeTextFiles(sitemapFiles(listedPages(built)), directories.output),
+    ];
     if (!options.watching) return await search.finished();
     const pages = results.flatMap(({ outputPath }) => (outputPath ? [outputPath] : []));
     // the rest of an incremental build's pages are not stale

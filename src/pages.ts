@@ -33,7 +33,7 @@ import { accessibilityLink } from "./format/accessibility.ts";
 import type { Html } from "./html.ts";
 import { headersFile } from "./publish/headers.ts";
 import { robots } from "./publish/robots.ts";
-import { sitemap, type SitemapEntry } from "./publish/sitemap.ts";
+import type { SitemapEntry } from "./publish/sitemap.ts";
 import { routes } from "./routes.ts";
 import type { SiteData } from "./site/views.ts";
 
@@ -145,13 +145,12 @@ export const pages = {
     (list, site) => jsonFeed(feedOf(list, site.settings)),
     DATA,
   ),
-  sitemap: single("sitemap", (site) => sitemap(listedPages(site)), DATA),
   robots: single("robots", () => robots(), DATA),
   noJekyll: single("noJekyll", () => "", DATA),
   hostHeaders: single("hostHeaders", () => headersFile(routes.home), DATA),
 } satisfies Record<string, PageDefinition>;
 
-/** Every page search engines should find, with the day its content last changed (never after the build's day). */
+/** Every page search engines should find (for the sitemap, written with the calendars: eleventy.ts), with the day its content last changed (never after the build's day). */
 export function listedPages(site: SiteData): SitemapEntry[] {
   const registry: Record<string, PageDefinition> = pages;
   // a list, an index or the home page changes whenever content is added

@@ -107,6 +107,7 @@ export const routes = {
   get sitemap() {
     return `${base}sitemap.xml`;
   },
+  sitemapPart: (n: number) => `${base}sitemap-${n}.xml`,
   get robots() {
     return `${base}robots.txt`;
   },

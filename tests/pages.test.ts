@@ -18,7 +18,7 @@ describe("the page registry", () => {
     const notHtml = Object.entries(pages)
       .filter(([, page]) => !page.html)
       .map(([name]) => name);
-    expect(notHtml).toEqual(["cmsConfig", "atomFeed", "jsonFeed", "sitemap", "robots", "noJekyll", "hostHeaders"]);
+    expect(notHtml).toEqual(["cmsConfig", "atomFeed", "jsonFeed", "robots", "noJekyll", "hostHeaders"]);
   });
 
   it("lists every HTML page for readers in the sitemap, but not the 404 page and the CMS", () => {

@@ -78,6 +78,8 @@ const BODY = { label: "Tekst", name: "body", widget: "markdown", required: false
  */
 export function cmsConfig(regions: readonly CmsRegion[], published?: CmsSettings): Record<string, unknown> {
   const meetingFields = MEETING_FIELDS.map((field) => cmsField(field, regions));
+  // the local backend's root is the content folder; a repository may hold it in a folder
+  const inRepository = (folder: string) => (published?.folder ? `${published.folder}/${folder}` : folder);
   return {
     // on this machine `npm run cms` serves the content folder to the form, no login needed;
     // published, the form signs in to GitHub and commits to the content repository
@@ -85,7 +87,7 @@ export function cmsConfig(regions: readonly CmsRegion[], published?: CmsSettings
       ? { backend: { name: published.backend, repo: published.repo, branch: published.branch } }
       : { local_backend: true, backend: { name: "git-gateway", branch: "main" } }),
     locale: "da",
-    media_folder: MEDIA_FOLDER,
+    media_folder: inRepository(MEDIA_FOLDER),
     // the format's form, media/ from the site's root whatever the base path: the site's markdown puts it under that
     public_folder: sitePath(MEDIA_FOLDER),
     slug: { encoding: "ascii", clean_accents: true },
@@ -94,7 +96,7 @@ export function cmsConfig(regions: readonly CmsRegion[], published?: CmsSettings
         name: `moeder-${region.key}`,
         label: `Møder: ${region.name}`,
         label_singular: `møde i ${region.name}`,
-        folder: `meetings/${region.key}`,
+        folder: inRepository(`meetings/${region.key}`),
         create: true,
         extension: "md",
         format: "frontmatter",
@@ -108,7 +110,7 @@ export function cmsConfig(regions: readonly CmsRegion[], published?: CmsSettings
         name: "nyheder",
         label: "Nyheder",
         label_singular: "nyhed",
-        folder: "news",
+        folder: inRepository("news"),
         create: true,
         extension: "md",
         format: "frontmatter",

@@ -41,7 +41,8 @@ export class ContentFolder {
 
   private walk(folder: string, real: string, ancestors: Set<string>, files: string[]): void {
     for (const entry of readdirSync(real, { withFileTypes: true })) {
-      if (entry.name.startsWith(".") && !entry.isDirectory()) continue;
+      // hidden files and folders (.DS_Store, .git) are the tools', not the editors'
+      if (entry.name.startsWith(".")) continue;
       const file = `${folder}/${entry.name}`;
       if (entry.isDirectory()) {
         this.walk(file, join(real, entry.name), ancestors, files);

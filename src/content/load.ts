@@ -10,7 +10,7 @@ import { nearest } from "./nearest.ts";
 import { parseContentFile, parseYaml, type ParsedFile } from "./parse.ts";
 import { capPerFile, type Problem } from "./problems.ts";
 import { clip, escapeForMessage, quoted } from "./text.ts";
-import { MEDIA_FOLDER } from "./media.ts";
+import { MEDIA_FOLDER, publishableMedia } from "./media.ts";
 import { validateMeeting, validateNews, validateRegions } from "./validate.ts";
 import { validateSettings } from "./validate-settings.ts";
 
@@ -55,7 +55,7 @@ export function loadContent(contentDir: string, options: LoadOptions): LoadResul
     regionKeys = regionResult.regions.map((region) => region.key);
   }
   // read once, through the same guard as every other file: a link out of the folder is refused
-  const media = folder.filesBelow(MEDIA_FOLDER);
+  const media = publishableMedia(folder.root, folder.filesBelow(MEDIA_FOLDER), problems);
   const mediaFiles: ReadonlySet<string> = new Set(media);
   const settingsSource = folder.read("_data/site.yaml");
   const settingsYaml = settingsSource.status === "read" ? parseYaml("_data/site.yaml", settingsSource.text) : undefined;

@@ -3,8 +3,11 @@
 // a report's links as in site.yaml. That is also what Decap CMS writes when a file is uploaded
 // (its public_folder), and it means the same on every page, where a path relative to the
 // markdown file ("../../media/x.pdf", as a preview on GitHub reads it) would lead astray.
+import { realpathSync } from "node:fs";
+import { join, sep } from "node:path";
 import { editDistance, nearest } from "./nearest.ts";
-import { quoted } from "./text.ts";
+import type { Problem } from "./problems.ts";
+import { explainForbidden, forbiddenIn, quoted } from "./text.ts";
 
 /** the folder in the content folder, and the first step of every media file's path on the site */
 export const MEDIA_FOLDER = "media";
@@ -90,4 +93,33 @@ export function mediaProblem(
         : `filen ${quoted(reference.file, 120)} findes ikke i indholdsmappen.`,
     hint: guesses.length ? `${meant(guesses)}${how}` : `Læg filen i mappen ${MEDIA_FOLDER}/ i indholdsmappen, eller ret navnet.${how}`,
   };
+}
+
+/**
+ * The files of `files` (media/ below the content folder `root`) the site may publish. A link
+ * in media/ to a report would publish it, a draft too, so a file must really be in media/;
+ * and its name goes into URLs, file lists and messages, so it may hold no control character
+ * (a line break included) and nothing that turns the writing direction. The others are errors.
+ */
+export function publishableMedia(root: string, files: readonly string[], problems: Problem[]): string[] {
+  if (files.length === 0) return [];
+  const folder = realpathSync(join(root, MEDIA_FOLDER)) + sep;
+  return files.filter((file) => {
+    const forbidden = forbiddenIn(file, "name")?.char ?? /[\t\n]/.exec(file)?.[0];
+    if (forbidden) {
+      const { message } = explainForbidden(forbidden);
+      problems.push({ severity: "error", file, message: `Filnavnet ${message}`, hint: "Omdøb filen." });
+      return false;
+    }
+    if (!realpathSync(join(root, file)).startsWith(folder)) {
+      problems.push({
+        severity: "error",
+        file,
+        message: `er et link til en fil uden for ${MEDIA_FOLDER}/, og kun filer i ${MEDIA_FOLDER}/ bliver udgivet som de er.`,
+        hint: `Læg en kopi af filen i ${MEDIA_FOLDER}/, og slet linket.`,
+      });
+      return false;
+    }
+    return true;
+  });
 }

@@ -59,6 +59,8 @@ export const CMS_BACKENDS = ["github"] as const;
 const GITHUB_REPO = "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/(?!\\.\\.?$)[A-Za-z0-9._-]{1,100}$";
 
 /** What git accepts as a branch name, in short: no spaces, ~ ^ : ? * [ \, "..", "//" or "@{", no "/" or "." at either end. */
+/** a folder in a repository, as a relative path: "content", "sites/netvaerk" */
+const CONTENT_FOLDER = "^(?!\\.)[A-Za-z0-9_-][A-Za-z0-9._-]*(/(?!\\.)[A-Za-z0-9_-][A-Za-z0-9._-]*)*$";
 const GIT_BRANCH = "^(?![-/.])(?!.*(?:\\.\\.|//|@\\{|/\\.|\\.lock(?:/|$)|[/.]$))[^\\s~^:?*[\\\\]+$";
 
 export const CMS_FIELDS = [
@@ -77,6 +79,13 @@ export const CMS_FIELDS = [
     label: "grenen, som redigeringer gemmes i",
     example: '"main"',
     default: "main",
+  },
+  {
+    key: "folder",
+    type: { kind: "pattern", pattern: CONTENT_FOLDER, expected: "en mappe i repoet, f.eks. content, uden / først og sidst" },
+    required: false,
+    label: "mappen i repoet, der holder indholdet (meetings/, news/, _data/, media/), hvis det ikke er roden",
+    example: '"content"',
   },
 ] as const satisfies readonly Field[];
 
@@ -115,7 +124,7 @@ export const SETTINGS_FIELDS = [
     key: "cms",
     type: { kind: "object", fields: CMS_FIELDS },
     required: false,
-    label: "redigering i browseren på /admin/ (Decap CMS) med indholdet på GitHub",
+    label: "redigering i browseren på /admin/ (Sveltia CMS) med indholdet på GitHub",
     example: '{ backend: github, repo: "kommune/netvaerk-indhold", branch: "main" }',
   },
 ] as const satisfies readonly Field[];

@@ -115,4 +115,27 @@ describe("the form's fields for site.yaml's settings", () => {
     expect(new RegExp(repo!.pattern![0]!).test("kommune/net-indhold") && !new RegExp(repo!.pattern![0]!).test("kommune")).toBe(true);
     expect(new RegExp(branch!.pattern![0]!).test("main") && !new RegExp(branch!.pattern![0]!).test("min gren")).toBe(true);
   });
+
+  it("published, commits to the GitHub repository, into the content's folder there", () => {
+    const published = cmsConfig(REGIONS, { backend: "github", repo: "netvaerk/referat", branch: "main", folder: "content" }) as {
+      backend: unknown;
+      local_backend?: boolean;
+      media_folder: string;
+      public_folder: string;
+      collections: { folder: string }[];
+    };
+    expect(published.backend).toEqual({ name: "github", repo: "netvaerk/referat", branch: "main" });
+    expect(published.local_backend).toBeUndefined();
+    expect(published.media_folder).toBe("content/media");
+    expect(published.public_folder).toBe("/media");
+    expect(published.collections.map((collection) => collection.folder)).toEqual([
+      "content/meetings/midt-nord",
+      "content/meetings/syddanmark",
+      "content/news",
+    ]);
+    const atRoot = cmsConfig(REGIONS, { backend: "github", repo: "netvaerk/indhold", branch: "main" }) as {
+      media_folder: string;
+    };
+    expect(atRoot.media_folder).toBe("media");
+  });
 });

@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { listedPages } from "../../src/pages.ts";
 import { robots } from "../../src/publish/robots.ts";
-import { sitemap } from "../../src/publish/sitemap.ts";
+import { sitemap, sitemapFiles } from "../../src/publish/sitemap.ts";
 import { publishAt, routes } from "../../src/routes.ts";
 import { meeting, news, site } from "../helpers/content-model.ts";
 
@@ -52,6 +52,24 @@ describe("sitemap.xml and robots.txt", () => {
   it("names the sitemap by its full address and keeps crawlers out of the CMS", () => {
     publishAt("https://example.github.io/referat");
     expect(robots()).toBe("User-agent: *\nDisallow: /referat/admin/\nSitemap: https://example.github.io/referat/sitemap.xml\n");
+    publishAt("https://x.dk");
+  });
+
+  it("splits a site of more addresses than one sitemap may hold into parts, with sitemap.xml their index", () => {
+    publishAt("https://example.github.io/referat");
+    const pages = ["2017-03-07", "2017-03-16", "2017-04-11", "2016-12-01", "2017-01-05"].map((updated, n) => ({
+      url: `https://example.github.io/referat/p${n}/`,
+      updated,
+    }));
+    expect(sitemapFiles(pages, 5).map((file) => file.url)).toEqual(["/referat/sitemap.xml"]);
+    const [index, ...parts] = sitemapFiles(pages, 2);
+    expect(parts.map((part) => part.url)).toEqual(["/referat/sitemap-1.xml", "/referat/sitemap-2.xml", "/referat/sitemap-3.xml"]);
+    expect(parts.map((part) => part.text.match(/<url>/g)!.length)).toEqual([2, 2, 1]);
+    expect(index!.url).toBe("/referat/sitemap.xml");
+    expect(index!.text).toContain('<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">');
+    expect(index!.text).toContain(
+      "<sitemap><loc>https://example.github.io/referat/sitemap-2.xml</loc><lastmod>2017-04-11</lastmod></sitemap>",
+    );
     publishAt("https://x.dk");
   });
 });
