@@ -14,6 +14,10 @@ const TYPES: Record<string, string> = {
   ".ics": "text/calendar; charset=utf-8",
   ".wasm": "application/wasm",
   ".yml": "text/yaml; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".jpg": "image/jpeg",
+  ".pdf": "application/pdf",
 };
 
 export interface ServedSite {
