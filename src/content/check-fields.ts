@@ -5,6 +5,7 @@ import { nearest } from "./nearest.ts";
 import type { FieldPath, YamlSource } from "./parse.ts";
 import type { Problem } from "./problems.ts";
 import type { Field, FieldType } from "./schema.ts";
+import { checkNumber } from "./check-numbers.ts";
 import { checkString, type StringContext } from "./check-strings.ts";
 import { checkCharacters, checkText, report } from "./check-text.ts";
 import { describe, dotted, FIRST_DAY, isBlank, isHttpsUrl, isInDateRange, isRecord, LAST_DAY, suggestDate, suggestTime } from "./values.ts";
@@ -181,6 +182,10 @@ function checkValue(source: YamlSource, value: unknown, field: Field, path: Fiel
         const guess = typeof value === "string" ? nearest(value, type.values) : undefined;
         report(problems, source, path, expected(value, `en af ${type.values.join(", ")}`), guess ? `Mente du "${guess}"?` : undefined);
       }
+      return;
+    case "speaker-ref":
+    case "whole-number":
+      checkNumber(source, value, field, type, path, problems);
       return;
     case "media-file":
     case "email":

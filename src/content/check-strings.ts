@@ -6,6 +6,7 @@ import type { FieldPath, YamlSource } from "./parse.ts";
 import type { Problem } from "./problems.ts";
 import type { Field, FieldType } from "./schema.ts";
 import { report } from "./check-text.ts";
+import { nearest } from "./nearest.ts";
 import { describe, isHttpsUrl } from "./values.ts";
 
 export type StringKind = Extract<FieldType, { kind: "media-file" | "email" | "phone" | "pattern" }>;
@@ -14,6 +15,8 @@ export type StringKind = Extract<FieldType, { kind: "media-file" | "email" | "ph
 export interface StringContext {
   /** every file below media/, relative to the content folder ("media/logo.svg") */
   mediaFiles: ReadonlySet<string>;
+  /** the folder of a report kept as a folder ("bundle"), and the files beside its index.md, by their names there */
+  bundle?: { folder: string; files: ReadonlySet<string> };
 }
 
 /** letters and digits in any script; a domain of at least two parts, the last of letters */
@@ -57,7 +60,8 @@ export function checkString(
   }
   switch (type.kind) {
     case "media-file":
-      checkMediaFile(source, value, type.extensions, path, context, problems);
+      if (type.inBundle && isBundleName(value)) checkBundleFile(source, value, type.extensions, path, context, problems);
+      else checkMediaFile(source, value, type.extensions, path, context, problems);
       return;
     case "email":
       if (!isEmail(value)) {
@@ -95,6 +99,46 @@ export function checkString(
       }
       return;
   }
+}
+
+/** A name of a file beside the report ("slides.pdf", "billeder/sal.jpg"), not a path into media/ or an address. */
+function isBundleName(value: string): boolean {
+  return !value.startsWith("/") && !value.startsWith(`${MEDIA_FOLDER}/`) && !value.startsWith(".") && !/^[a-z]+:/i.test(value);
+}
+
+/** A file beside the report in its folder, of one of the types the field takes. */
+function checkBundleFile(
+  source: YamlSource,
+  value: string,
+  extensions: readonly string[],
+  path: FieldPath,
+  context: StringContext,
+  problems: Problem[],
+): void {
+  const { bundle } = context;
+  if (!bundle) {
+    const name = source.file.slice(source.file.lastIndexOf("/") + 1, -".md".length);
+    report(
+      problems,
+      source,
+      path,
+      `${describe(value)} skulle ligge ved siden af referatet, men referatet er en enkelt fil, ikke en mappe.`,
+      `Læg filen i ${MEDIA_FOLDER}/ og skriv "/${MEDIA_FOLDER}/${value}", eller gør referatet til en mappe: ${name}/index.md med filen ved siden af.`,
+    );
+    return;
+  }
+  if (!bundle.files.has(value)) {
+    const guess = nearest(value, [...bundle.files]);
+    report(
+      problems,
+      source,
+      path,
+      `filen ${describe(value)} findes ikke i mødets mappe ${bundle.folder}/.`,
+      guess ? `Mente du "${guess}"?` : `Læg filen i ${bundle.folder}/, eller ret navnet.`,
+    );
+    return;
+  }
+  checkExtension(source, value, value, extensions, path, problems);
 }
 
 /** A file that exists in media/, written /media/<name>, of one of the types the field takes. */
@@ -136,15 +180,28 @@ function checkMediaFile(
     report(problems, source, path, problem.message, problem.hint);
     return;
   }
-  const extension = reference.file.slice(reference.file.lastIndexOf(".") + 1).toLowerCase();
-  if (!reference.file.includes(".") || !extensions.includes(extension)) {
+  checkExtension(source, value, reference.file, extensions, path, problems, `læg det i ${MEDIA_FOLDER}/, `);
+}
+
+/** `file` (written `written`) is of one of `extensions`; `where`: where to put the file saved anew */
+function checkExtension(
+  source: YamlSource,
+  written: string,
+  file: string,
+  extensions: readonly string[],
+  path: FieldPath,
+  problems: Problem[],
+  where = "",
+): void {
+  const extension = file.slice(file.lastIndexOf(".") + 1).toLowerCase();
+  if (!file.includes(".") || !extensions.includes(extension)) {
     const types = extensions.map((name) => name.toUpperCase());
     report(
       problems,
       source,
       path,
-      `${describe(value)} er ikke en ${types.slice(0, -1).join(", ")}${types.length > 1 ? " eller " : ""}${types.at(-1)}-fil.`,
-      `Gem billedet som ${types.join(" eller ")}, læg det i ${MEDIA_FOLDER}/, og ret feltet.`,
+      `${describe(written)} er ikke en ${types.slice(0, -1).join(", ")}${types.length > 1 ? " eller " : ""}${types.at(-1)}-fil.`,
+      `Gem ${extensions.includes("pdf") ? "filen" : "billedet"} som ${types.join(" eller ")}, ${where}og ret feltet.`,
     );
   }
 }

@@ -1,6 +1,6 @@
 // Reads a content folder in the format of CONTENT-FORMAT.md in one pass, validates every
 // file and reports every problem in every file at once.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { noMemo, type Memo } from "../memo.ts";
 import { dotted } from "./values.ts";
@@ -10,6 +10,8 @@ import { nearest } from "./nearest.ts";
 import { parseContentFile, parseYaml, type ParsedFile } from "./parse.ts";
 import { capPerFile, type Problem } from "./problems.ts";
 import { clip, escapeForMessage, quoted } from "./text.ts";
+import { BUNDLE_INDEX, bundleOf, entryPath, sortEntries } from "./bundles.ts";
+import { ATTACHMENT_LIMIT_MB } from "./materials-schema.ts";
 import { MEDIA_FOLDER, publishableMedia } from "./media.ts";
 import { validateMeeting, validateNews, validateRegions } from "./validate.ts";
 import { validateSettings } from "./validate-settings.ts";
@@ -62,13 +64,21 @@ export function loadContent(contentDir: string, options: LoadOptions): LoadResul
   const settings = validateSettings(settingsYaml, mediaFiles);
   problems.push(...settings.problems);
 
-  const context = { regionKeys, mediaFiles };
+  const context = {
+    regionKeys,
+    mediaFiles,
+    today: options.today,
+    attachmentLimitMb: settings.settings.attachment_limit_mb ?? ATTACHMENT_LIMIT_MB,
+    sizeOf: (file: string) => statSync(join(folder.root, file), { throwIfNoEntry: false })?.size ?? 0,
+  };
   const meetings: Meeting[] = [];
   // a reference to a meeting whose own file has errors is not a second error
   const meetingFiles = new Set<string>();
-  for (const source of parseFolder(folder, "meetings", problems, options.parsed)) {
-    meetingFiles.add(source.file.slice("meetings/".length, -".md".length));
-    const result = validateMeeting(source, context);
+  const bundles = new Map<string, Set<string>>();
+  for (const source of parseFolder(folder, "meetings", problems, bundles, options.parsed)) {
+    meetingFiles.add(entryPath(source.file).slice("meetings/".length));
+    const bundle = bundleOf(source.file);
+    const result = validateMeeting(source, { ...context, ...(bundle && { bundle: { folder: bundle, files: bundles.get(bundle)! } }) });
     problems.push(...result.problems);
     if (!result.meeting) continue;
     meetings.push(result.meeting);
@@ -85,7 +95,7 @@ export function loadContent(contentDir: string, options: LoadOptions): LoadResul
   }
   const meetingsById = new Map(meetings.map((meeting) => [meeting.id, meeting]));
   const news: News[] = [];
-  for (const source of parseFolder(folder, "news", problems, options.parsed)) {
+  for (const source of parseFolder(folder, "news", problems, bundles, options.parsed)) {
     const result = validateNews(source, context);
     problems.push(...result.problems);
     if (!result.news) continue;
@@ -100,26 +110,49 @@ export function loadContent(contentDir: string, options: LoadOptions): LoadResul
   };
 }
 
-/** Every file below `folder` must be `<folder>/<group>/<name>.md`; anything else is reported. */
+/**
+ * Every file below `folder` must be `<folder>/<group>/<name>.md`, or `<group>/<name>/index.md`
+ * with the report's own files beside it (bundles.ts); anything else is reported. The bundles'
+ * files go into `bundles`.
+ */
 function* parseFolder(
   content: ContentFolder,
   folder: "meetings" | "news",
   problems: Problem[],
+  bundles: Map<string, Set<string>>,
   parsed: Memo<ParsedFile> = noMemo(),
 ): Generator<ParsedFile> {
-  const entries = content.filesBelow(folder);
+  const sorted = sortEntries(content.filesBelow(folder));
   const where = folder === "meetings" ? "meetings/<region>/" : "news/<år>/";
-  for (const file of entries) {
-    const depth = file.split("/").length;
-    if (!file.endsWith(".md") || depth !== 3) {
-      problems.push({
-        severity: "error",
-        file,
-        message: `filen bliver ikke udgivet: kun .md-filer direkte i ${where} bliver til sider.`,
-        hint: file.endsWith(".md") ? `Flyt filen til ${where}.` : "Giv filen endelsen .md, eller flyt den ud af mappen.",
-      });
-      continue;
-    }
+  for (const file of sorted.strays)
+    problems.push({
+      severity: "error",
+      file,
+      message: `filen bliver ikke udgivet: kun .md-filer direkte i ${where} og filer i en mappe med en ${BUNDLE_INDEX} bliver brugt.`,
+      hint: file.endsWith(".md")
+        ? `Flyt filen til ${where}.`
+        : `Læg filen i mødets mappe ved siden af dets ${BUNDLE_INDEX}, eller i media/.`,
+    });
+  for (const file of sorted.twice)
+    problems.push({
+      severity: "error",
+      file,
+      message: `${entryPath(file)}.md findes også, så der er to referater med samme navn, og mappen bliver ikke brugt.`,
+      hint: `Flyt teksten fra ${entryPath(file)}.md til ${file}, og slet ${entryPath(file)}.md.`,
+    });
+  for (const [bundle, files] of sorted.bundles) {
+    // only a meeting publishes the files beside it; an article's are in media/
+    if (folder === "news")
+      for (const name of files)
+        problems.push({
+          severity: "error",
+          file: `${bundle}/${name}`,
+          message: "filen bliver ikke udgivet: en nyhed har sine filer i media/, ikke ved siden af sin index.md.",
+          hint: `Flyt filen til media/, og link til den som /media/${name}.`,
+        });
+    else bundles.set(bundle, files);
+  }
+  for (const file of sorted.pages) {
     const text = readFileSync(join(content.root, file), "utf8");
     yield parsed.get(`${file}\0${text}`, () => parseContentFile(file, text));
   }

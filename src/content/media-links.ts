@@ -4,12 +4,15 @@
 import { markdown } from "./markdown.ts";
 import { mediaProblem, mediaReference, type MediaReference } from "./media.ts";
 import type { ParsedFile } from "./parse.ts";
+import { nearest } from "./nearest.ts";
 import type { Problem } from "./problems.ts";
+import { quoted } from "./text.ts";
 
 export interface MediaLink {
   /** the link's target as written (percent-escapes decoded), without a query or fragment */
   path: string;
-  reference: MediaReference;
+  /** a file in media/, or none for a link relative to the page ("slides.pdf", "billeder/sal.jpg") */
+  reference?: MediaReference;
   /** the line in the body, from 0 */
   line: number;
   /** where the target starts on its line, from 1, when it can be found as written */
@@ -25,10 +28,17 @@ function decoded(path: string): string {
   }
 }
 
-/** Every link and image in `body` whose target is a media file. */
+/**
+ * A file beside the page: a target with no scheme, not from the site's root, not up a folder
+ * ("../andet-moede/" is a page of the site, as links in reports written as one file have long
+ * made them), and named like a file, with an extension.
+ */
+const BESIDE = /^(?![a-z][a-z0-9+.-]*:|\/|#|\?|\.\.\/)(?:[^/]*\/)*[^/]+\.[a-z0-9]+$/i;
+
+/** Every link and image in `body` whose target is a media file or a file beside the page. */
 export function mediaLinks(body: string): MediaLink[] {
   // most bodies link no file: those are not parsed a second time
-  if (!body.includes("media")) return [];
+  if (!body.includes("](") && !body.includes("media")) return [];
   const lines = body.split("\n");
   const found: MediaLink[] = [];
   // markdown-it gives lines to blocks, not to a table's cells: those stand on their row's
@@ -45,8 +55,8 @@ export function mediaLinks(body: string): MediaLink[] {
       const encoded = href.replace(/[?#].*$/s, "");
       const path = decoded(encoded);
       const reference = mediaReference(path);
-      if (!reference) continue;
-      found.push({ path, reference, ...whereWritten(lines, line, blockLines[1], [path, encoded]) });
+      if (!reference && !BESIDE.test(path)) continue;
+      found.push({ path, ...(reference && { reference }), ...whereWritten(lines, line, blockLines[1], [path, encoded]) });
     }
   }
   return found;
@@ -63,10 +73,19 @@ function whereWritten(lines: readonly string[], from: number, to: number, spelli
   return { line: from };
 }
 
-/** A problem for every media link in `source`'s body that is not a file in media/ or not written /media/<name>. */
-export function checkMediaLinks(source: ParsedFile, mediaFiles: ReadonlySet<string>, problems: Problem[]): void {
+/**
+ * A problem for every media link in `source`'s body that is not a file in media/ or not written
+ * /media/<name>, and every link relative to the page that is not a file beside the report in
+ * its folder (`bundle`): on the published page it would lead nowhere.
+ */
+export function checkMediaLinks(
+  source: ParsedFile,
+  mediaFiles: ReadonlySet<string>,
+  bundle: { folder: string; files: ReadonlySet<string> } | undefined,
+  problems: Problem[],
+): void {
   for (const link of mediaLinks(source.body)) {
-    const problem = mediaProblem(link.path, link.reference, mediaFiles, "link");
+    const problem = link.reference ? mediaProblem(link.path, link.reference, mediaFiles, "link") : besideProblem(link.path, bundle);
     if (!problem) continue;
     problems.push({
       severity: "error",
@@ -76,4 +95,23 @@ export function checkMediaLinks(source: ParsedFile, mediaFiles: ReadonlySet<stri
       ...problem,
     });
   }
+}
+
+/** What is wrong with a link relative to the page, or undefined when it is a file beside the report. */
+function besideProblem(
+  path: string,
+  bundle: { folder: string; files: ReadonlySet<string> } | undefined,
+): { message: string; hint: string } | undefined {
+  const name = path.replace(/^\.\//, "");
+  if (bundle?.files.has(name)) return undefined;
+  if (!bundle)
+    return {
+      message: `linket ${quoted(path, 120)} peger på en fil ved siden af referatet, men referatet er en enkelt fil, ikke en mappe.`,
+      hint: "Læg filen i media/ og skriv /media/<navn>, eller gør referatet til en mappe med index.md og filen ved siden af.",
+    };
+  const guess = nearest(name, [...bundle.files]);
+  return {
+    message: `linket peger på filen ${quoted(name, 120)}, som ikke findes i mappen ${bundle.folder}/.`,
+    hint: guess ? `Mente du "${guess}"?` : `Læg filen i ${bundle.folder}/, eller ret linket.`,
+  };
 }

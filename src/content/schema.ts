@@ -3,95 +3,10 @@
 // the editor's guide, the typed content of model.ts, derived from it by FieldsOf), so the
 // format is written down once: a field added here is checked, typed and carried to the views.
 
-export type FieldType =
-  | { kind: "text" }
-  | { kind: "date" }
-  | { kind: "time" }
-  | { kind: "boolean" }
-  /** `plain`: no user name, query or fragment (the site's own address, copied into every feed and calendar) */
-  | { kind: "https-url"; plain?: boolean }
-  | { kind: "region" }
-  | { kind: "one-of"; values: readonly string[] }
-  | { kind: "text-list" }
-  | { kind: "meeting-ref-list" }
-  /**
-   * a file in the content folder's media/ folder, written as the text's links write it,
-   * "/media/<name>", or as its path in the content folder, "media/<name>"; typed as the latter
-   */
-  | { kind: "media-file"; extensions: readonly string[] }
-  | { kind: "email" }
-  /** a phone number as readers dial it: digits, spaces, +, - and parentheses */
-  | { kind: "phone" }
-  /** text that must match `pattern` (a regular expression, as a form's field can also check it); `expected` says what, in Danish */
-  | { kind: "pattern"; pattern: string; expected: string }
-  | { kind: "object"; fields: readonly Field[] }
-  | { kind: "object-list"; fields: readonly Field[] };
+import { ATTACHMENT_FIELDS, PICTURE_FIELDS, REGISTRATION_FIELDS } from "./materials-schema.ts";
+import type { Field } from "./fields.ts";
 
-export interface Field {
-  key: string;
-  type: FieldType;
-  required: boolean;
-  /** required unless this sibling field is true (a venue's city, unless it is online) */
-  requiredUnless?: string;
-  /** what the field is, in Danish, for editors */
-  label: string;
-  /** a valid example value as an editor would write it in YAML */
-  example: string;
-  /**
-   * For text: "page" when the text names a page of its own (a theme, an organisation), so it
-   * needs a letter or digit and a readable length; "heading" when it is shown as a heading
-   * (a title). Both are names, which may not hold characters that turn the writing direction.
-   */
-  use?: "page" | "heading";
-  /** the value when the field is left out: such a field is always there in the typed content */
-  default?: false | string | readonly [];
-}
-
-/** The typed value of a field of type `T`, as validation guarantees it. */
-type ValueOf<T> = T extends { kind: "boolean" }
-  ? boolean
-  : T extends { kind: "one-of"; values: readonly (infer V)[] }
-    ? V
-    : T extends { kind: "text-list" | "meeting-ref-list" }
-      ? string[]
-      : T extends { kind: "object"; fields: infer F extends readonly Field[] }
-        ? FieldsOf<F>
-        : T extends { kind: "object-list"; fields: infer F extends readonly Field[] }
-          ? FieldsOf<F>[]
-          : string;
-
-/** The fields that are always there: required, or with a default. */
-type Always<F> = F extends { required: true } | { default: unknown } ? F : never;
-
-type Flat<T> = { [K in keyof T]: T[K] };
-
-/** The typed front-matter a table of fields describes. */
-export type FieldsOf<F extends readonly Field[]> = Flat<
-  { [K in Always<F[number]> as K["key"]]: ValueOf<K["type"]> } & {
-    [K in Exclude<F[number], Always<F[number]>> as K["key"]]?: ValueOf<K["type"]>;
-  }
->;
-
-/**
- * Validated `data` as the typed content: the fields of `fields` in their order, defaults filled
- * in, media files as their paths in the content folder, objects and lists of objects likewise.
- * Any field the table gains comes along.
- */
-export function withDefaults<F extends readonly Field[]>(data: Record<string, unknown>, fields: F): FieldsOf<F> {
-  const typed: Record<string, unknown> = {};
-  for (const field of fields) {
-    const value = data[field.key] ?? (Array.isArray(field.default) ? [] : field.default);
-    if (value === undefined) continue;
-    const type = field.type;
-    if (type.kind === "object") typed[field.key] = withDefaults(value as Record<string, unknown>, type.fields);
-    else if (type.kind === "object-list")
-      typed[field.key] = (value as Record<string, unknown>[]).map((item) => withDefaults(item, type.fields));
-    // one spelling for the build, which finds the file in the content folder and in Content.media
-    else if (type.kind === "media-file") typed[field.key] = (value as string).replace(/^\//, "");
-    else typed[field.key] = value;
-  }
-  return typed as FieldsOf<F>;
-}
+export { withDefaults, type Field, type FieldsOf, type FieldType } from "./fields.ts";
 
 const text = { kind: "text" } as const;
 
@@ -109,11 +24,20 @@ export const VENUE_FIELDS = [
   },
 ] as const satisfies readonly Field[];
 
+const TIME = "([01]\\d|2[0-3]):[0-5]\\d";
+
 export const SPEAKER_FIELDS = [
   { key: "organisation", type: text, required: true, label: "organisation", example: '"Esbjerg Kommune"', use: "page" },
   { key: "name", type: text, required: false, label: "navn", example: '"Martin Dahlstrøm Vinter"', use: "page" },
   { key: "role", type: text, required: false, label: "stilling", example: '"digitaliseringskonsulent"' },
   { key: "topic", type: text, required: false, label: "emne for oplægget", example: '"erfaringer med brugerstyring"' },
+  {
+    key: "time",
+    type: { kind: "pattern", pattern: `^${TIME}(-${TIME})?$`, expected: 'et klokkeslæt som "10:15" eller et tidsrum som "10:15-10:45"' },
+    required: false,
+    label: "tidspunkt i programmet (TT:MM eller TT:MM-TT:MM)",
+    example: '"10:15-10:45"',
+  },
 ] as const satisfies readonly Field[];
 
 export const STATUSES = ["cancelled", "postponed"] as const;
@@ -153,6 +77,28 @@ export const MEETING_FIELDS = [
   { key: "series", type: text, required: false, label: "møderunde", example: '"Møderunde 1, 2017"', use: "page" },
   { key: "summary", type: text, required: false, label: "resumé (en eller to sætninger)", example: '"Kort om mødet."' },
   { key: "status", type: { kind: "one-of", values: STATUSES }, required: false, label: "aflyst eller udsat", example: "cancelled" },
+  {
+    key: "attachments",
+    type: { kind: "object-list", fields: ATTACHMENT_FIELDS },
+    required: false,
+    label: "materialer: præsentationer, program, dokumenter",
+    example: '[{ title: "Præsentation fra KL", file: "slides-kl.pdf", speaker: 1 }]',
+  },
+  {
+    key: "registration",
+    type: { kind: "object", fields: REGISTRATION_FIELDS },
+    required: false,
+    label: "tilmelding til et kommende møde",
+    example: '{ url: "https://www.kl.dk/tilmelding", deadline: 2017-03-01 }',
+  },
+  { key: "recording", type: { kind: "https-url" }, required: false, label: "optagelse af mødet", example: '"https://vimeo.com/123456"' },
+  {
+    key: "image",
+    type: { kind: "object", fields: PICTURE_FIELDS },
+    required: false,
+    label: "billede fra mødet",
+    example: '{ file: "salen.jpg", alt: "Deltagerne i byrådssalen" }',
+  },
   { key: "draft", type: { kind: "boolean" }, required: false, label: "kladde", example: "true", default: false },
 ] as const satisfies readonly Field[];
 

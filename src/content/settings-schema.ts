@@ -100,6 +100,13 @@ export const SETTINGS_FIELDS = [
   },
   { key: "description", type: text, required: false, label: "kort beskrivelse", example: '"Referater og nyheder"', default: "" },
   {
+    key: "attachment_limit_mb",
+    type: { kind: "whole-number", min: 1, max: 2000 },
+    required: false,
+    label: "største fil, et møde må have med, i MB (25, hvis feltet udelades)",
+    example: "25",
+  },
+  {
     key: "logo",
     type: { kind: "object", fields: LOGO_FIELDS },
     required: false,

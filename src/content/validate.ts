@@ -6,6 +6,9 @@ import { checkFields, type FieldContext } from "./check-fields.ts";
 import { checkMediaLinks } from "./media-links.ts";
 import type { Meeting, News, Region } from "./model.ts";
 import { nearest } from "./nearest.ts";
+import { entryPath } from "./bundles.ts";
+import { checkMaterials, type MaterialsContext } from "./check-materials.ts";
+import { MEDIA_FOLDER } from "./media.ts";
 import type { ParsedFile, YamlSource } from "./parse.ts";
 import type { Problem } from "./problems.ts";
 import { MEETING_FIELDS, NEWS_FIELDS, REGION_FIELDS, withDefaults } from "./schema.ts";
@@ -20,7 +23,8 @@ function error(source: YamlSource, path: (string | number)[], message: string, h
 
 /** `<yyyy-mm-dd>-<slug>.md`: returns the name without .md and its date, or undefined after reporting why not. */
 function checkFileName(source: ParsedFile, problems: Problem[]): { name: string; fileDate: string } | undefined {
-  const name = source.file.split("/").at(-1) ?? "";
+  // a report kept as a folder is named by its folder
+  const name = `${entryPath(source.file).split("/").at(-1)}.md`;
   const match = DATED_FILE.exec(name);
   if (!match || !isCalendarDate(match[1]!)) {
     const { date, title } = source.data;
@@ -57,7 +61,10 @@ function checkFileName(source: ParsedFile, problems: Problem[]): { name: string;
   return { name: name.slice(0, -3), fileDate };
 }
 
-export function validateMeeting(source: ParsedFile, context: FieldContext): { meeting?: Meeting; problems: Problem[] } {
+/** What a meeting's checks need beyond its file: the content's regions and files, the site's limits, the day. */
+export type MeetingContext = FieldContext & Omit<MaterialsContext, "resolve">;
+
+export function validateMeeting(source: ParsedFile, context: MeetingContext): { meeting?: Meeting; problems: Problem[] } {
   const problems: Problem[] = [...source.problems];
   if (problems.length) return { problems };
   const [, folderRegion = ""] = source.file.split("/");
@@ -91,9 +98,16 @@ export function validateMeeting(source: ParsedFile, context: FieldContext): { me
   if (typeof start === "string" && typeof end === "string" && isTimeOfDay(start) && isTimeOfDay(end) && end <= start) {
     problems.push(error(source, ["end"], `sluttidspunktet ${end} ligger ikke efter starttidspunktet ${start}.`, "Ret start eller end."));
   }
+  const resolve = (file: string) => inContent(file, context.bundle?.folder);
+  checkMaterials(source, { ...context, resolve }, problems);
   checkBody(source, context, problems);
   if (problems.some((problem) => problem.severity === "error") || !name) return { problems };
-  return { meeting: toMeeting(source, `${folderRegion}/${name}`), problems };
+  return { meeting: toMeeting(source, `${folderRegion}/${name}`, context, resolve), problems };
+}
+
+/** A file a report names, by its path in the content folder: in media/ ("/media/x"), or beside the report in its folder. */
+function inContent(file: string, bundle: string | undefined): string {
+  return file.startsWith("/") || file.startsWith(`${MEDIA_FOLDER}/`) || !bundle ? file.replace(/^\//, "") : `${bundle}/${file}`;
 }
 
 /** past this many characters a body is probably pasted by mistake (a whole document, twice) */
@@ -113,7 +127,7 @@ function checkBody(source: ParsedFile, context: FieldContext, problems: Problem[
     const column = found.index - before.lastIndexOf("\n");
     problems.push({ severity: "error", file: source.file, line, column, message: `teksten ${message}`, hint });
   }
-  checkMediaLinks(source, context.mediaFiles, problems);
+  checkMediaLinks(source, context.mediaFiles, context.bundle, problems);
   if (body.length > BODY_MAX) {
     problems.push({
       severity: "warning",
@@ -126,9 +140,25 @@ function checkBody(source: ParsedFile, context: FieldContext, problems: Problem[
   }
 }
 
-/** The typed meeting, once checkFields found no error in its front-matter. */
-function toMeeting(source: ParsedFile, id: string): Meeting {
-  return { ...withDefaults(source.data, MEETING_FIELDS), id, file: source.file, body: source.body };
+/** The typed meeting, once checkFields found no error in its front-matter: its files by their paths in the content folder. */
+function toMeeting(source: ParsedFile, id: string, context: MeetingContext, resolve: (file: string) => string): Meeting {
+  const fields = withDefaults(source.data, MEETING_FIELDS);
+  const { attachments, image } = fields;
+  return {
+    ...fields,
+    ...(attachments && {
+      attachments: attachments.map((attachment) => {
+        if (attachment.file === undefined) return attachment;
+        const file = resolve(attachment.file);
+        return { ...attachment, file, bytes: context.sizeOf(file) };
+      }),
+    }),
+    ...(image && { image: { ...image, file: resolve(image.file) } }),
+    ...(context.bundle && { bundle: { folder: context.bundle.folder, files: [...context.bundle.files] } }),
+    id,
+    file: source.file,
+    body: source.body,
+  };
 }
 
 export function validateNews(source: ParsedFile, context: FieldContext): { news?: News; problems: Problem[] } {

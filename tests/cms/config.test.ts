@@ -15,6 +15,7 @@ interface CmsField {
   fields?: CmsField[];
   options?: { label?: string; value: string }[];
   pattern?: string[];
+  hint?: string;
   default?: unknown;
 }
 
@@ -28,6 +29,8 @@ const WIDGETS: Record<Field["type"]["kind"], string> = {
   "one-of": "select",
   "text-list": "list",
   "meeting-ref-list": "list",
+  "speaker-ref": "string",
+  "whole-number": "number",
   "media-file": "image",
   email: "string",
   phone: "string",
@@ -36,8 +39,12 @@ const WIDGETS: Record<Field["type"]["kind"], string> = {
   "object-list": "list",
 };
 
-/** Every field of the form agrees with the schema: the same names, required, widgets, and nested fields. */
-function expectSameFields(form: CmsField[], schema: readonly Field[], path: string): void {
+/**
+ * Every field of the form agrees with the schema: the same names, required, widgets, and nested
+ * fields. `optional`: the fields belong to an object that may be left out, which Decap would
+ * not let an editor leave empty if its fields were required there: the hint says they are.
+ */
+function expectSameFields(form: CmsField[], schema: readonly Field[], path: string, optional = false): void {
   expect(
     form.map((field) => field.name),
     path,
@@ -45,9 +52,14 @@ function expectSameFields(form: CmsField[], schema: readonly Field[], path: stri
   schema.forEach((field, index) => {
     const widget = form[index]!;
     const where = `${path}.${field.key}`;
-    expect(widget.required, where).toBe(field.required);
-    expect(widget.widget, where).toBe(WIDGETS[field.type.kind]);
-    if (field.type.kind === "object" || field.type.kind === "object-list") expectSameFields(widget.fields!, field.type.fields, where);
+    expect(widget.required, where).toBe(field.required && !optional);
+    if (field.required && optional) expect(widget.hint, where).toMatch(/^Skal udfyldes, når "/);
+    // a field of pictures only gets the image widget, which shows them; any other file the file widget
+    const kind = field.type.kind === "media-file" && field.type.extensions.includes("pdf") ? "file" : WIDGETS[field.type.kind];
+    expect(widget.widget, where).toBe(kind);
+    if (field.type.kind === "object") expectSameFields(widget.fields!, field.type.fields, where, !field.required);
+    // a list's entries exist only once added: their fields are required as the format says
+    if (field.type.kind === "object-list") expectSameFields(widget.fields!, field.type.fields, where);
     if (field.type.kind === "time")
       expect(new RegExp(widget.pattern![0]!).test("09:30") && !new RegExp(widget.pattern![0]!).test("9.30"), where).toBe(true);
     if (field.type.kind === "https-url") expect(new RegExp(widget.pattern![0]!).test("http://x.dk"), where).toBe(false);
@@ -59,7 +71,15 @@ describe("the CMS configuration", () => {
     local_backend: boolean;
     media_folder: string;
     public_folder: string;
-    collections: { name: string; folder: string; path?: string; fields: CmsField[] }[];
+    collections: {
+      name: string;
+      folder: string;
+      path?: string;
+      slug: string;
+      media_folder?: string;
+      public_folder?: string;
+      fields: CmsField[];
+    }[];
   };
 
   it("has a meetings collection per region, in the region's folder, and one of news", () => {
@@ -70,6 +90,41 @@ describe("the CMS configuration", () => {
       ["nyheder", "news"],
     ]);
     expect(config.collections[2]!.path).toBe("{{year}}/{{year}}-{{month}}-{{day}}-{{slug}}");
+  });
+
+  // Decap's folder collections: `path` names the entry's file below `folder` (a depth of two also
+  // lists the meetings kept as one file), and an empty media_folder is the entry file's folder
+  it("writes a new meeting as a folder, with the files uploaded in its form beside its index.md, by their names", () => {
+    for (const meetings of config.collections.slice(0, 2)) {
+      expect(meetings.path, meetings.name).toBe("{{year}}-{{month}}-{{day}}-{{slug}}/index");
+      expect(meetings.slug, meetings.name).toBe("{{slug}}");
+      expect(meetings.media_folder, meetings.name).toBe("");
+      expect(meetings.public_folder, meetings.name).toBe("");
+    }
+    // news link to media/, as before
+    expect(config.collections[2]!.media_folder).toBeUndefined();
+  });
+
+  it("uploads a meeting's slides with the file widget and its picture with the image widget", () => {
+    const fields = Object.fromEntries(config.collections[0]!.fields.map((field) => [field.name, field]));
+    expect(fields.attachments!.fields!.find((field) => field.name === "file")).toMatchObject({ widget: "file", required: false });
+    expect(fields.image!.fields!.find((field) => field.name === "file")).toMatchObject({ widget: "image", required: false });
+    expect(fields.registration).toMatchObject({ widget: "object", required: false });
+  });
+
+  it("checks a talk's time, a recording's address and the speaker an attachment belongs to, as far as a pattern can", () => {
+    const meeting = config.collections[0]!.fields;
+    const speakers = meeting.find((field) => field.name === "speakers")!.fields!;
+    const time = new RegExp(speakers.find((field) => field.name === "time")!.pattern![0]!);
+    for (const good of ["10:15", "10:15-10:45"]) expect(time.test(good), good).toBe(true);
+    for (const bad of ["10.15", "9:15", "10:15 - 10:45"]) expect(time.test(bad), bad).toBe(false);
+    const recording = new RegExp(meeting.find((field) => field.name === "recording")!.pattern![0]!);
+    expect(recording.test("https://vimeo.com/123456") && !recording.test("http://vimeo.com/123456")).toBe(true);
+    // the form writes text, and the text "1" would name a speaker called "1": it asks for the name
+    const attachment = meeting.find((field) => field.name === "attachments")!.fields!;
+    const speaker = attachment.find((field) => field.name === "speaker")!;
+    expect(speaker).toMatchObject({ widget: "string", required: false });
+    expect(new RegExp(speaker.pattern![0]!).test("Gerner Zinglersen") && !new RegExp(speaker.pattern![0]!).test("1")).toBe(true);
   });
 
   // `npm run cms` makes the content folder the backend's root: it can reach nothing else
@@ -122,17 +177,29 @@ describe("the form's fields for site.yaml's settings", () => {
       local_backend?: boolean;
       media_folder: string;
       public_folder: string;
-      collections: { folder: string }[];
+      collections: { name: string; folder: string; path?: string; create: boolean; media_folder?: string; fields: CmsField[] }[];
     };
     expect(published.backend).toEqual({ name: "github", repo: "netvaerk/referat", branch: "main" });
     expect(published.local_backend).toBeUndefined();
     expect(published.media_folder).toBe("content/media");
     expect(published.public_folder).toBe("/media");
-    expect(published.collections.map((collection) => collection.folder)).toEqual([
-      "content/meetings/midt-nord",
-      "content/meetings/syddanmark",
-      "content/news",
+    // Sveltia lists only the files a collection's `path` matches: the meetings kept as one file
+    // get a collection of their own, which makes none
+    expect(published.collections.map((collection) => [collection.name, collection.folder])).toEqual([
+      ["moeder-midt-nord", "content/meetings/midt-nord"],
+      ["moeder-midt-nord-filer", "content/meetings/midt-nord"],
+      ["moeder-syddanmark", "content/meetings/syddanmark"],
+      ["moeder-syddanmark-filer", "content/meetings/syddanmark"],
+      ["nyheder", "content/news"],
     ]);
+    const [folders, files] = published.collections;
+    // relative to each meeting's own file, wherever the repository keeps the content
+    expect(folders).toMatchObject({ path: "{{year}}-{{month}}-{{day}}-{{slug}}/index", media_folder: "", create: true });
+    // a report kept as one file names its files in media/, where the global media_folder puts them
+    expect(files).toMatchObject({ create: false });
+    expect(files!.path).toBeUndefined();
+    expect(files!.media_folder).toBeUndefined();
+    expectSameFields(files!.fields.slice(0, -1), MEETING_FIELDS, files!.name);
     const atRoot = cmsConfig(REGIONS, { backend: "github", repo: "netvaerk/indhold", branch: "main" }) as {
       media_folder: string;
     };

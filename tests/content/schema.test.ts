@@ -54,7 +54,11 @@ describe("the content's fields on the way to the views", () => {
       summary: "Kort.",
       status: "postponed",
       topics: ["Emne"],
-      speakers: [{ organisation: "KL", name: "Anna Holm", role: "arkitekt", topic: "Om noget" }],
+      speakers: [{ organisation: "KL", name: "Anna Holm", role: "arkitekt", topic: "Om noget", time: "10:15" }],
+      attachments: [{ title: "Slides", file: "media/slides.pdf", speaker: 1 }],
+      registration: { url: "https://x.dk/tilmeld", deadline: "2017-03-01" },
+      recording: "https://video.example.dk/1",
+      image: { file: "media/sal.jpg", alt: "Salen" },
     });
     const { site: data } = site([everything]);
     const [view] = data.meetings;
