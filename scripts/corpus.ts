@@ -1,25 +1,35 @@
-// tsx scripts/corpus.ts --out DIR --meetings N [--seed S]
+// tsx scripts/corpus.ts --out DIR --meetings N [--seed S] [--pictures P]
 //
 // Writes a synthetic content folder of N meetings and N/5 news articles in our format (see
-// src/corpus/generate.ts), for the benchmark and scale tests. One seed, one corpus: the same
-// arguments always write byte-identical files.
+// src/corpus/generate.ts), for the benchmark and scale tests; with --pictures, every P-th
+// meeting is a folder with a 1600 x 900 JPEG beside its report. One seed, one corpus: the same
+// arguments always write byte-identical files (pictures: with the same sharp).
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { generateCorpus } from "../src/corpus/generate.ts";
+import { pictureJpeg } from "../src/corpus/picture.ts";
 
 const { values } = parseArgs({
   options: {
     out: { type: "string" },
     meetings: { type: "string", default: "1000" },
     seed: { type: "string" },
+    pictures: { type: "string" },
   },
   strict: true,
 });
 const meetings = Number(values.meetings);
 const seed = values.seed === undefined ? undefined : Number(values.seed);
-if (!values.out || !Number.isInteger(meetings) || meetings < 0 || (seed !== undefined && !Number.isInteger(seed))) {
-  console.error("usage: tsx scripts/corpus.ts --out DIR --meetings N [--seed S]   (N and S whole numbers)");
+const pictures = values.pictures === undefined ? undefined : Number(values.pictures);
+if (
+  !values.out ||
+  !Number.isInteger(meetings) ||
+  meetings < 0 ||
+  (seed !== undefined && !Number.isInteger(seed)) ||
+  (pictures !== undefined && !(Number.isInteger(pictures) && pictures > 0))
+) {
+  console.error("usage: tsx scripts/corpus.ts --out DIR --meetings N [--seed S] [--pictures P]   (N, S and P whole numbers, P at least 1)");
   process.exit(2);
 }
 
@@ -39,14 +49,15 @@ writeFileSync(join(out, MARK), "Written by scripts/corpus.ts, which replaces thi
 
 const made = new Set<string>();
 let count = 0;
-for (const file of generateCorpus({ meetings, seed })) {
+for (const file of generateCorpus({ meetings, seed, pictures })) {
   const path = join(out, file.path);
   const folder = dirname(path);
   if (!made.has(folder)) {
     mkdirSync(folder, { recursive: true });
     made.add(folder);
   }
-  writeFileSync(path, file.text);
+  writeFileSync(path, "text" in file ? file.text : await pictureJpeg(file.picture));
   count++;
 }
-console.log(`wrote ${count} files (${meetings} meetings, ${Math.round(meetings / 5)} news articles) to ${out}`);
+const pictured = pictures ? `, ${Math.floor(meetings / pictures)} with a picture` : "";
+console.log(`wrote ${count} files (${meetings} meetings${pictured}, ${Math.round(meetings / 5)} news articles) to ${out}`);

@@ -164,6 +164,11 @@ export function talk(speaker: Speaker, theme: string): string {
   return `${who} fra ${speaker.organisation} fortalte om ${about}.`;
 }
 
+/** "Deltagerne på Næstved Rådhus", as an editor describes a picture from the meeting */
+export function pictureAlt(meeting: Meeting): string {
+  return meeting.venue.online ? `Skærmbillede fra mødet på ${meeting.venue.name}` : `Deltagerne på ${meeting.venue.name}`;
+}
+
 export function meetingText(meeting: Meeting, body: string): string {
   const { venue } = meeting;
   const lines = [
@@ -178,6 +183,7 @@ export function meetingText(meeting: Meeting, body: string): string {
     ...yamlObjects("speakers", meeting.speakers),
     ...yamlLines({ series: meeting.series, summary: meeting.summary }),
     ...(meeting.status ? [`status: ${meeting.status}`] : []),
+    ...(meeting.image ? ["image:", ...yamlLines(meeting.image, "  ")] : []),
     ...(meeting.draft ? ["draft: true"] : []),
   ];
   return `---\n${lines.join("\n")}\n---\n\n${body}`;

@@ -10,6 +10,21 @@ export interface CorpusFile {
   text: string;
 }
 
+/** a picture of the corpus: where its file goes, and what src/corpus/picture.ts makes its JPEG from */
+export interface CorpusPicture {
+  path: string;
+  picture: PictureSpec;
+}
+
+export interface PictureSpec {
+  seed: number;
+  width: number;
+  height: number;
+}
+
+/** a camera's picture as a report would carry it, after the editor has scaled it down */
+export const PICTURE_SIZE = { width: 1600, height: 900 } as const;
+
 /** The "now" the corpus is made for, as the bench and tests build it: later meetings are upcoming. */
 export const CORPUS_NOW = "2026-11-27";
 
@@ -86,6 +101,8 @@ export interface Meeting {
   summary?: string;
   status?: "cancelled" | "postponed";
   draft: boolean;
+  /** a picture beside the report, which then is a folder ("bundle") with its text in index.md */
+  image?: { file: string; alt: string };
 }
 
 /** What every meeting and news article draws from: the themes and the people. */
