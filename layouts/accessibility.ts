@@ -31,7 +31,7 @@ ${list(statement.notAccessible)}
 <p>${statement.howIntro}</p>
 ${list(statement.how)}
 <h2>${statement.contactHeading}</h2>
-<p>${statement.contact(email && html`<a href="${mailtoHref(email)}">${email}</a>`, phone && html`<a href="${telHref(phone)}">${phone}</a>`)}</p>
+<p>${statement.contact(email && html`<a href="${mailtoHref(email)}">${email}</a>`, phone && html`<a href="${telHref(phone)}">${phone.replace(/ /g, "\u00a0")}</a>`)}</p>
 <p>${statement.privacy}</p>
 <h2>${statement.enforcementHeading}</h2>
 <p>${statement.enforcement}</p>`,

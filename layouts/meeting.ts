@@ -5,11 +5,15 @@ import { html, trusted, type Html } from "../src/html.ts";
 import { i18n } from "../src/i18n/index.ts";
 import type { MeetingLink, MeetingView, SiteData } from "../src/site/views.ts";
 import { basePage } from "./base.ts";
+import { actions, materials, talks } from "./materials.ts";
+import { meetingImage } from "./meeting-image.ts";
 import { badges, date, linkSection, subscribe } from "./parts.ts";
 import { routes } from "../src/routes.ts";
 import { structuredData } from "./structured-data.ts";
 
 const words = i18n.meeting;
+/** the page's header (its title), which the sign-up and the recording links name as what they are for */
+const TITLE_ID = "titel";
 
 function place({ venue, place }: MeetingView): Html {
   return html`<a href="${place.url}">${place.name}</a>${venue.address && `, ${venue.address}`}${venue.city && `, ${venue.city}`}${venue.online && ` (${i18n.online})`}${
@@ -39,20 +43,6 @@ function facts(meeting: MeetingView): Html {
     <dd><a href="${meeting.round.url}">${meeting.round.name}</a></dd>`
     }
   </dl>`;
-}
-
-function speakers(meeting: MeetingView): Html | false {
-  if (meeting.speakers.length === 0) return false;
-  const entries = meeting.speakers.map(
-    ({ person, role, organisation, topic }) => html`
-      <li>${person && html`<a class="speaker-name" href="${person.url}">${person.name}</a>${role && `, ${role}`}, `}<a class="organisation" href="${organisation.url}">${organisation.name}</a>${topic && `: ${topic}`}</li>`,
-  );
-  return html`
-  <section aria-labelledby="oplaeg">
-    <h2 id="oplaeg">${words.speakers}</h2>
-    <ul class="speakers">${entries}
-    </ul>
-  </section>`;
 }
 
 function moreAtVenue({ place, sameVenue }: MeetingView): Html | false {
@@ -96,7 +86,7 @@ export function meetingPage(meeting: MeetingView, site: SiteData): Html {
     ],
     feeds: follow,
     main: html`<article class="report">
-  <header>
+  <header id="${TITLE_ID}">
     <p class="kicker">${meeting.upcoming ? words.kicker.upcoming : words.kicker.held} · ${meeting.region.name}</p>
     <h1>${meeting.title}${badges(meeting)}</h1>${
       notice &&
@@ -104,7 +94,7 @@ export function meetingPage(meeting: MeetingView, site: SiteData): Html {
     <p class="notice">${notice}</p>`
     }
   </header>
-  ${facts(meeting)}${speakers(meeting)}${
+  ${facts(meeting)}${actions(meeting, TITLE_ID)}${meetingImage(meeting, site)}${talks(meeting)}${
     // a report not yet written gets no empty heading
     meeting.html &&
     html`
@@ -112,7 +102,7 @@ export function meetingPage(meeting: MeetingView, site: SiteData): Html {
     <h2 id="referat">${meeting.upcoming ? words.body.upcoming : words.body.held}</h2>
     ${trusted(meeting.html)}
   </section>`
-  }${linkSection("nyheder", words.news, meeting.news)}${linkSection("relaterede", words.related, meeting.related, { related: true })}${linkSection(
+  }${materials(meeting)}${linkSection("nyheder", words.news, meeting.news)}${linkSection("relaterede", words.related, meeting.related, { related: true })}${linkSection(
     "samme-sted",
     words.sameVenue(meeting.place.name),
     meeting.sameVenue,

@@ -12,6 +12,7 @@ import { listedPages, pages, type PageData } from "./pages.ts";
 import { unpublished } from "./output/publication.ts";
 import { showProblems, tidyDevOutput } from "./preview.ts";
 import { publishFiles, writeTextFiles } from "./publish/files.ts";
+import { processPictures, publishPictures } from "./publish/pictures.ts";
 import { sitemapFiles } from "./publish/sitemap.ts";
 import { routes } from "./routes.ts";
 import { indexForSearch } from "./search/index-site.ts";
@@ -43,7 +44,7 @@ export default function referat(eleventyConfig: UserConfig, options: Options): v
   // the dev server shows the problems on every page while the content has errors
   let broken: Problem[] | undefined;
   if (options.watching) eleventyConfig.setServerOptions({ middleware: [showProblems(() => broken, options.contentDir)] });
-  eleventyConfig.addGlobalData("referat", () => {
+  eleventyConfig.addGlobalData("referat", async () => {
     built = undefined;
     search.hold();
     memos?.parsed.startBuild();
@@ -56,8 +57,9 @@ export default function referat(eleventyConfig: UserConfig, options: Options): v
       if (error instanceof ContentError) broken = error.problems;
       throw error;
     }
-    const { site, problems } = loaded;
+    const { problems } = loaded;
     for (const problem of problems) console.warn(formatProblem(problem, options.contentDir));
+    const site = Object.freeze({ ...loaded.site, pictures: await processPictures(loaded.site, options.contentDir) });
     built = site;
     // a build indexes beside the rendering; the dev server after it (search/queue.ts)
     if (!options.watching) search.start(site);
@@ -72,6 +74,7 @@ export default function referat(eleventyConfig: UserConfig, options: Options): v
     const files = [
       ...publishFiles(built, options.contentDir, directories.output),
       ...writeTextFiles(sitemapFiles(listedPages(built)), directories.output),
+      ...(await publishPictures(built, directories.output)),
     ];
     if (!options.watching) return await search.finished();
     const pages = results.flatMap(({ outputPath }) => (outputPath ? [outputPath] : []));

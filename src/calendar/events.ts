@@ -1,7 +1,9 @@
 // A meeting as an iCalendar VEVENT, made once per build and put into every calendar it is in
 // (the site's, its region's, its themes', its own).
+import { longDate } from "../dates.ts";
 import { itemTitle } from "../format/item-title.ts";
 import { venueLine } from "../format/venue-line.ts";
+import { i18n } from "../i18n/index.ts";
 import type { MeetingView, SiteData } from "../site/views.ts";
 import { routes } from "../routes.ts";
 import { vevent, type CalendarEvent } from "./icalendar.ts";
@@ -20,6 +22,10 @@ export function eventOf(meeting: MeetingView, site: Pick<SiteData, "settings" | 
 
 function calendarEvent(meeting: MeetingView, siteUrl: string): CalendarEvent {
   const url = routes.absolute(meeting.url);
+  const { registration, recording } = meeting;
+  const attachments = meeting.materials.flatMap((material) =>
+    material.file ? [{ url: routes.absolute(material.url), mime: material.file.mime }] : [],
+  );
   const status = meeting.status === "cancelled" ? "CANCELLED" : meeting.status === "postponed" ? "TENTATIVE" : "CONFIRMED";
   return {
     uid: `${meeting.id}@${new URL(siteUrl).host}`,
@@ -27,11 +33,19 @@ function calendarEvent(meeting: MeetingView, siteUrl: string): CalendarEvent {
     start: meeting.start,
     end: meeting.end,
     summary: itemTitle(meeting),
-    description: paragraphs(meeting.summary, url),
+    // the sign-up only while it is open: the calendar is written again every build, DTSTAMP its day
+    description: paragraphs(
+      meeting.summary,
+      registration?.open ? i18n.calendars.registration(registration.url, registration.deadline && longDate(registration.deadline)) : "",
+      recording ? i18n.calendars.recording(recording) : "",
+      url,
+    ),
     location: venueLine(meeting.venue),
     url,
     status,
     categories: [meeting.theme, ...meeting.topics].map((term) => term.name),
+    // left out when there are none, so that a meeting without them is written as it always was
+    ...(attachments.length > 0 && { attachments }),
   };
 }
 

@@ -70,6 +70,18 @@ export interface CalendarEvent {
   url: string;
   status: "CONFIRMED" | "TENTATIVE" | "CANCELLED";
   categories: string[];
+  /** files to fetch from the event (a meeting's materials): absolute URLs and their media types */
+  attachments?: { url: string; mime: string }[];
+}
+
+/**
+ * RFC 5545 3.2: a parameter value with a colon, semicolon or comma is quoted, and none can
+ * hold a double quote. A media type has none of them; this keeps one that did from ending
+ * the parameter early.
+ */
+function parameterValue(value: string): string {
+  const bare = value.replaceAll('"', "");
+  return /[:;,]/.test(bare) ? `"${bare}"` : bare;
 }
 
 const compactDate = (date: string) => date.replaceAll("-", "");
@@ -133,6 +145,8 @@ export function vevent(event: CalendarEvent, stamp: string): string {
     event.location !== undefined && `LOCATION:${escapeText(event.location)}`,
     event.categories.length > 0 && `CATEGORIES:${event.categories.map(escapeText).join(",")}`,
     `URL:${event.url}`,
+    // RFC 5545 3.8.1.1: a URI, which like URL's takes no TEXT escapes
+    ...(event.attachments ?? []).map(({ url, mime }) => `ATTACH;FMTTYPE=${parameterValue(mime)}:${url}`),
     `STATUS:${event.status}`,
     // a client that has the event already replaces it only when the sequence goes up
     `SEQUENCE:${event.status === "CONFIRMED" ? 0 : 1}`,

@@ -2,7 +2,7 @@
 // it appears in (the site's, its region's, its themes').
 import { escapeHtml } from "../html.ts";
 import { i18n } from "../i18n/index.ts";
-import { concatenate, type Feed, type FeedEntry } from "./feed.ts";
+import { concatenate, type Enclosure, type Feed, type FeedEntry } from "./feed.ts";
 
 /** Text for XML: escaped, and without the control characters XML 1.0 cannot carry at all. */
 export function xmlText(text: string): string {
@@ -18,7 +18,9 @@ function entryXml(entry: FeedEntry): string {
     <id>${xmlText(entry.url)}</id>
     <title type="text">${xmlText(entry.title)}</title>
     <link rel="alternate" type="text/html" href="${xmlText(entry.url)}"/>
-    <published>${entry.published}</published>
+${(entry.enclosures ?? []).map(enclosureXml).join("")}${
+      entry.related ? `    <link rel="related" href="${xmlText(entry.related.url)}" title="${xmlText(entry.related.title)}"/>\n` : ""
+    }    <published>${entry.published}</published>
     <updated>${entry.updated}</updated>
 ${entry.author ? `    <author><name>${xmlText(entry.author)}</name></author>\n` : ""}${entry.categories
       .map(({ term, label }) => `    <category term="${xmlText(term)}" label="${xmlText(label)}"/>\n`)
@@ -29,6 +31,12 @@ ${entry.author ? `    <author><name>${xmlText(entry.author)}</name></author>\n` 
     written.set(entry, xml);
   }
   return xml;
+}
+
+/** RFC 4287 4.2.7.2: a related resource that may be large; `length` is advisory, and left out when unknown. */
+function enclosureXml({ url, mime, bytes, title }: Enclosure): string {
+  const length = bytes > 0 ? ` length="${bytes}"` : "";
+  return `    <link rel="enclosure" href="${xmlText(url)}" type="${xmlText(mime)}"${length} title="${xmlText(title)}"/>\n`;
 }
 
 export function atomFeed(feed: Feed): string {

@@ -3,14 +3,15 @@
 // is made once per build, however many feeds it is in.
 import type { Settings } from "../content/model.ts";
 import { longDate, zonedDateTime } from "../dates.ts";
+import { materialNote } from "../format/material-note.ts";
 import { itemTitle } from "../format/item-title.ts";
 import { venueLine } from "../format/venue-line.ts";
-import { escapeHtml } from "../html.ts";
+import { escapeHtml, html } from "../html.ts";
 import { i18n } from "../i18n/index.ts";
 import { routes } from "../routes.ts";
 import type { FeedList, ItemView, MeetingView, NewsView } from "../site/views.ts";
 import { absoluteLinks } from "./absolute-links.ts";
-import type { Feed, FeedEntry } from "./feed.ts";
+import type { Enclosure, Feed, FeedEntry } from "./feed.ts";
 
 const entries = new WeakMap<ItemView, FeedEntry>();
 const feeds = new WeakMap<FeedList, Feed>();
@@ -47,18 +48,42 @@ function entryOf(item: ItemView): FeedEntry {
 function meetingEntry(meeting: MeetingView): FeedEntry {
   const url = routes.absolute(meeting.url);
   const facts = `<p>${i18n.feeds.meetingFacts(escapeHtml(meeting.region.name), escapeHtml(longDate(meeting.date)), escapeHtml(venueLine(meeting.venue)))}</p>\n`;
+  const enclosures = enclosuresOf(meeting);
   return {
     url,
     title: itemTitle(meeting),
     published: zonedDateTime(meeting.date),
     updated: zonedDateTime(meeting.date),
     summary: meeting.summary,
-    html: facts + absoluteLinks(meeting.html, url),
+    html: facts + absoluteLinks(meeting.html, url) + materialsHtml(meeting),
     categories: [
       { term: meeting.region.key, label: meeting.region.name },
       ...[meeting.theme, ...meeting.topics].map((term) => ({ term: term.slug, label: term.name })),
     ],
+    // left out when there are none, so that a meeting without them is written as it always was
+    ...(enclosures.length > 0 && { enclosures }),
+    ...(meeting.recording && { related: { url: meeting.recording, title: i18n.feeds.recording } }),
   };
+}
+
+/** The files among the meeting's materials (its links are no files to fetch). */
+function enclosuresOf(meeting: MeetingView): Enclosure[] {
+  return meeting.materials.flatMap(({ title, url, file }) =>
+    file ? [{ url: routes.absolute(url), mime: file.mime, title, bytes: file.bytes }] : [],
+  );
+}
+
+/**
+ * The materials and the recording at the end of the text: a feed reader shows the entry
+ * without the page around it, and many show no enclosure at all.
+ */
+function materialsHtml({ materials, recording }: MeetingView): string {
+  const items = materials.map(
+    (material) => html`<li><a href="${routes.absolute(material.url)}">${material.title}</a> (${materialNote(material)})</li>\n`,
+  );
+  return html`${items.length > 0 && html`<h2>${i18n.meeting.materials.heading}</h2>\n<ul>\n${items}</ul>\n`}${
+    recording && html`<p><a href="${recording}">${i18n.feeds.recording}</a></p>\n`
+  }`.markup;
 }
 
 function newsEntry(article: NewsView): FeedEntry {

@@ -13,6 +13,20 @@ export interface FeedEntry {
   html: string;
   author?: string;
   categories: { term: string; label: string }[];
+  /** the files it carries (a meeting's materials), for readers that fetch or list them; none when it has none */
+  enclosures?: Enclosure[];
+  /** a page elsewhere about it: a meeting's recording */
+  related?: { url: string; title: string };
+}
+
+/** A file of an entry: Atom's enclosure link, JSON Feed's attachment. */
+export interface Enclosure {
+  /** absolute */
+  url: string;
+  mime: string;
+  title: string;
+  /** its size; 0 when unknown, and then left out */
+  bytes: number;
 }
 
 export interface Feed {

@@ -1,7 +1,7 @@
 // JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/).
 import { i18n } from "../i18n/index.ts";
 import { latin1Json } from "../latin1.ts";
-import { concatenate, type Feed, type FeedEntry } from "./feed.ts";
+import { concatenate, type Enclosure, type Feed, type FeedEntry } from "./feed.ts";
 
 const written = new WeakMap<FeedEntry, string>();
 
@@ -19,11 +19,17 @@ function itemJson(entry: FeedEntry): string {
         date_modified: entry.updated,
         ...(entry.author && { authors: [{ name: entry.author }] }),
         tags: entry.categories.map((category) => category.label),
+        ...(entry.enclosures && { attachments: entry.enclosures.map(attachmentOf) }),
       }),
     );
     written.set(entry, json);
   }
   return json;
+}
+
+/** JSON Feed 1.1's attachment: `url` and `mime_type` required, `size_in_bytes` left out when unknown. */
+function attachmentOf({ url, mime, title, bytes }: Enclosure) {
+  return { url, mime_type: mime, title, ...(bytes > 0 && { size_in_bytes: bytes }) };
 }
 
 export function jsonFeed(feed: Feed): string {

@@ -1,27 +1,45 @@
 // The files a site publishes as they are, written once Eleventy has written the pages: the
 // content's media files (slides, pictures, the logo), at the same path under the base path,
-// and the published CMS form where site.yaml asks for one.
+// the files beside a report kept as a folder (a "bundle"), beside its page, and the
+// published CMS form where site.yaml asks for one.
 import { copyFileSync, mkdirSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { routes } from "../routes.ts";
-import type { SiteData } from "../site/views.ts";
+import type { MeetingView, SiteData } from "../site/views.ts";
 
 // the package exports no files; its bundle is where npm puts it
 const SVELTIA = fileURLToPath(new URL("../../node_modules/@sveltia/cms/dist/sveltia-cms.js", import.meta.url));
 const SVELTIA_CHUNK = fileURLToPath(new URL("../../node_modules/@sveltia/cms/dist/chunks/react-dom.js", import.meta.url));
 
+/** What publishing the files needs of the site data. */
+export type PublishedFiles = Pick<SiteData, "media" | "editing"> & { meetings: readonly Pick<MeetingView, "url" | "bundle">[] };
+
 /** Copies them from `contentDir` into `outputDir`; returns the paths written. */
-export function publishFiles(site: Pick<SiteData, "media" | "editing">, contentDir: string, outputDir: string): string[] {
+export function publishFiles(site: PublishedFiles, contentDir: string, outputDir: string): string[] {
   const copies = site.media.map((file) => ({ from: join(contentDir, file), to: join(outputDir, file) }));
+  copies.push(...bundleCopies(site.meetings, contentDir, outputDir));
   if (site.editing === "published") {
-    // its bundle and the chunk it looks for beside it first (it loads the rest, rarely used,
+    // the form's script and the chunk it looks for beside it first (it loads the rest, rarely used,
     // from its CDN when an editor needs it)
     const script = join(outputDir, routes.file(routes.publishedCmsScript));
     copies.push({ from: SVELTIA, to: script }, { from: SVELTIA_CHUNK, to: join(dirname(script), "chunks/react-dom.js") });
   }
-  for (const { from, to } of copies) if (!isCopyOf(to, from)) copy(from, to);
-  return copies.map(({ to }) => to);
+  // by where each goes, so that a path is written (and returned) once whatever names it twice
+  const once = new Map(copies.map(({ from, to }) => [to, from]));
+  for (const [to, from] of once) if (!isCopyOf(to, from)) copy(from, to);
+  return [...once.keys()];
+}
+
+/**
+ * A bundle's files go beside its page, by their names in the folder, subfolders and all:
+ * "meetings/r/x/slides.pdf" beside "meetings/r/x/index.md" is "<the meeting's URL>slides.pdf",
+ * where site/materials.ts links it.
+ */
+function bundleCopies(meetings: PublishedFiles["meetings"], contentDir: string, outputDir: string) {
+  return meetings.flatMap(({ url, bundle }) =>
+    (bundle?.files ?? []).map((name) => ({ from: join(contentDir, bundle!.folder, name), to: join(outputDir, routes.file(url), name) })),
+  );
 }
 
 /** The dev server writes into the same folder on every save: a file copied before and not changed since is left. */

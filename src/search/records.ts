@@ -32,9 +32,20 @@ function meetingRecord(meeting: MeetingView): SearchRecord {
     [person?.name, role, organisation.name, topic].filter(Boolean).join(", "),
   );
   const terms = [meeting.theme, ...meeting.topics].map((term) => term.name);
+  // the materials by their titles: a reader looking for "præsentation fra KL" finds the meeting
+  const materials = meeting.materials.map((material) => material.title);
   return {
     url: meeting.url,
-    content: [meeting.title, meeting.summary, meeting.place.name, meeting.venue.city, ...terms, ...speakers, textOf(meeting.html)]
+    content: [
+      meeting.title,
+      meeting.summary,
+      meeting.place.name,
+      meeting.venue.city,
+      ...terms,
+      ...speakers,
+      textOf(meeting.html),
+      ...materials,
+    ]
       .filter(Boolean)
       .join(". "),
     language: i18n.code,

@@ -2,7 +2,7 @@
 // with their links, and every index (regions, themes, years, organisations, people, rounds,
 // venues, home), in passes over the content that are linear in its size. No template
 // filters the whole collection.
-import type { Content, Meeting, News } from "../content/model.ts";
+import type { Content, News } from "../content/model.ts";
 import { i18n } from "../i18n/index.ts";
 import type { Problem } from "../content/problems.ts";
 import { monthName } from "../dates.ts";
@@ -12,6 +12,7 @@ import { Contributors, contributorIndexes } from "./contributors.ts";
 import { meetingLink } from "./links.ts";
 import { newestFirst, pushTo } from "./lists.ts";
 import { renderMarkdown, type RenderedMarkdown } from "./markdown.ts";
+import { meetingView, type Registries } from "./meeting-view.ts";
 import { paginate } from "./paginate.ts";
 import { linkRelated } from "./related.ts";
 import { roundIndexes, roundTaxonomy } from "./rounds.ts";
@@ -19,19 +20,7 @@ import { buildSubscriptions } from "./subscriptions.ts";
 import { Taxonomy, TAXONOMIES } from "./taxonomy.ts";
 import { publishAt, routes, subscriptionOf } from "../routes.ts";
 import { VenueTaxonomy, venueIndexes } from "./venues.ts";
-import type {
-  ItemView,
-  MeetingView,
-  NewsView,
-  RegionPage,
-  RegionView,
-  RoundView,
-  SiteData,
-  TermPage,
-  TermView,
-  YearPage,
-  YearView,
-} from "./views.ts";
+import type { ItemView, MeetingView, NewsView, RegionPage, RegionView, SiteData, TermPage, TermView, YearPage, YearView } from "./views.ts";
 
 const HOME_LIST_LENGTH = 5;
 
@@ -110,6 +99,7 @@ export function buildSite(
     settings: content.settings,
     editing: content.settings.cms ? "published" : undefined,
     media: content.media,
+    pictures: new Map(),
     today,
     subscription: siteSubscription,
     newsSubscription,
@@ -140,51 +130,6 @@ export function buildSite(
     newsPages: paginate(news, routes.newsIndex),
   };
   return { site, problems };
-}
-
-/** Everything named by free text in the meetings, grouped by slug. */
-interface Registries {
-  terms: Taxonomy<TermView, MeetingView>;
-  contributors: Contributors;
-  rounds: Taxonomy<RoundView, MeetingView>;
-  venues: VenueTaxonomy;
-}
-
-function meetingView(
-  meeting: Meeting,
-  region: RegionView,
-  today: string,
-  registries: Registries,
-  markdown: Memo<RenderedMarkdown>,
-): MeetingView {
-  const { html, firstParagraph } = markdown.get([routes.home, 3, meeting.body].join("\0"), () => renderMarkdown(meeting.body, 3));
-  const { terms } = registries;
-  const theme = terms.add(meeting.theme, meeting.file);
-  // spellings of one term share one object: a Set drops repeats and the theme among the topics
-  const topics = new Set(meeting.topics.map((topic) => terms.add(topic, meeting.file)));
-  topics.delete(theme);
-  // the meeting's own fields go on as they are, any new field of the schema with them
-  const { region: _region, theme: _theme, topics: _topics, speakers: _speakers, series, summary, body: _body, ...asTheyAre } = meeting;
-  return {
-    ...asTheyAre,
-    kind: "meeting",
-    url: routes.meeting(meeting.id),
-    region,
-    place: registries.venues.addVenue(meeting.venue, meeting.file),
-    theme,
-    topics: [...topics],
-    speakers: registries.contributors.speakersOf(meeting.speakers, meeting.file),
-    round: series === undefined ? undefined : registries.rounds.add(series, meeting.file),
-    summary: summary ?? firstParagraph,
-    upcoming: meeting.date >= today,
-    html,
-    calendarUrl: routes.calendar(routes.meeting(meeting.id)),
-    news: [],
-    previous: undefined,
-    next: undefined,
-    related: [],
-    sameVenue: [],
-  };
 }
 
 /** A page of the year archive by month, newest first. */

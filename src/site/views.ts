@@ -1,8 +1,10 @@
 // What the templates see: content enriched with URLs, links and indexes, computed once
 // per build by build-site.ts.
-import type { Meeting, News, Region, Settings, Speaker } from "../content/model.ts";
+import type { Meeting, Picture, News, Region, Settings, Speaker } from "../content/model.ts";
 import type { MeetingStatus } from "../content/schema.ts";
+import type { ProcessedImage } from "../images/process.ts";
 import type { Subscription } from "../routes.ts";
+import type { MaterialView, ProgrammeItem, RegistrationView } from "./materials.ts";
 import type { ListPage } from "./paginate.ts";
 import type { Named } from "./taxonomy.ts";
 
@@ -63,8 +65,7 @@ export interface VenueView extends Named {
   online: boolean;
 }
 
-/** One entry of a meeting's speakers, linked to the person's and the organisation's pages. */
-/** A speaker's own fields as they are (any the schema gains too), the name and organisation as their pages. */
+/** One of a meeting's speakers: its own fields as they are (any the schema gains too), the name and organisation as their pages. */
 export interface SpeakerView extends Omit<Speaker, "name" | "organisation"> {
   person?: PersonView;
   organisation: OrganisationView;
@@ -80,7 +81,10 @@ export interface Contribution {
  * The meeting's own fields that the view hands on as they are, a field added to the schema
  * among them; the others the view replaces with what the pages need.
  */
-type MeetingFieldsAsTheyAre = Omit<Meeting, "region" | "theme" | "topics" | "speakers" | "series" | "summary" | "body">;
+type MeetingFieldsAsTheyAre = Omit<
+  Meeting,
+  "region" | "theme" | "topics" | "speakers" | "series" | "summary" | "body" | "registration" | "image"
+>;
 
 export interface MeetingView extends MeetingFieldsAsTheyAre {
   kind: "meeting";
@@ -107,6 +111,11 @@ export interface MeetingView extends MeetingFieldsAsTheyAre {
   related: MeetingLink[];
   /** other meetings at the same venue, nearest in time first */
   sameVenue: MeetingLink[];
+  /** its attachments as readers get them, its talks with a time in time order, its picture's URL (site/materials.ts) */
+  materials: MaterialView[];
+  programme: ProgrammeItem[];
+  registration?: RegistrationView;
+  image?: Picture & { url: string };
 }
 
 /** The article's own fields that the view hands on as they are, as for meetings. */
@@ -198,11 +207,7 @@ export interface CalendarList {
   meetings: MeetingView[];
 }
 
-/**
- * How /admin/ is published: "local" in the dev server, a form that saves through `npm run cms`
- * on this machine; "published" where site.yaml names a backend that works from a static host
- * (`cms`); otherwise not at all.
- */
+/** /admin/: "local" in the dev server (saving through `npm run cms`), "published" where site.yaml has `cms`, else none. */
 export type Editing = "local" | "published" | undefined;
 
 export interface SiteData {
@@ -210,6 +215,8 @@ export interface SiteData {
   editing: Editing;
   /** the content's media files ("media/x.pdf"), published at the same path under the base path */
   media: readonly string[];
+  /** the meetings' pictures as processed for the pages (publish/pictures.ts), by their files; none in `npm run check` */
+  pictures: ReadonlyMap<string, ProcessedImage>;
   /** the whole site's feeds and calendar */
   subscription: Subscription;
   newsSubscription: Subscription;

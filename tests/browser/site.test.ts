@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildInto } from "../helpers/build.ts";
 import { launchChromium } from "../helpers/browser.ts";
 import { serve, type ServedSite } from "../helpers/serve.ts";
+import { MEETING_URL, meetingPageWith } from "../layouts/meeting-fixture.ts";
 
 const MEETING = "/moeder/syddanmark/2017-03-16-brugerstyring/";
 const PAGES: Record<string, string> = {
@@ -81,6 +82,36 @@ describe("in Chromium", () => {
       expect(found).toEqual({});
     }, 120_000);
   }
+
+  // the example has no meeting with a programme, materials, a sign-up and a recording: this
+  // one is rendered here and served at its address beside the built site, with its stylesheet
+  it("a meeting page with a programme, materials, a sign-up and a recording passes axe, and fits a phone", async () => {
+    const found: Record<string, string[]> = {};
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    const markup = meetingPageWith({ image: { file: "media/salen.jpg", alt: "Deltagerne i salen" } });
+    for (const [colorScheme, width] of [
+      ["light", 1280],
+      ["dark", 320],
+    ] as const) {
+      const page = await browser.newPage({ colorScheme, viewport: { width, height: 900 } });
+      await page.route(site.url + MEETING_URL, (route) => route.fulfill({ contentType: "text/html; charset=utf-8", body: markup }));
+      await page.goto(site.url + MEETING_URL);
+      expect(await page.locator("ol.programme > li").count()).toBe(4);
+      // the stylesheet is there, so that colours and contrast are the site's
+      expect(
+        await page
+          .locator(".action")
+          .first()
+          .evaluate((link) => getComputedStyle(link).borderTopStyle),
+      ).toBe("solid");
+      const problems = await violations(page);
+      if (problems.length > 0) found[colorScheme] = problems;
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      await page.screenshot({ path: join(SCREENSHOTS, `meeting-materials-${width}.png`), fullPage: true });
+      await page.close();
+    }
+    expect(found).toEqual({});
+  }, 60_000);
 
   it("would notice a violation (the check itself works)", async () => {
     const page = await open("/");

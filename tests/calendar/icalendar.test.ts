@@ -112,6 +112,31 @@ describe("iCalendar", () => {
     expect(DEFAULT_HOURS).toBe(2);
   });
 
+  it("attaches files by URI with their media type, folded, and writes no ATTACH for an event without them", () => {
+    const url = `https://net.example.dk/moeder/syddanmark/2017-03-16-brugerstyring/${"lang%20fil".repeat(8)}.pdf`;
+    const attachments = [
+      { url, mime: "application/pdf" },
+      { url: "https://net.example.dk/media/program.docx", mime: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" },
+    ];
+    const text = vevent({ ...EVENT, attachments }, "2026-11-27");
+    for (const line of text.split("\r\n")) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+    expect(unfold(text)).toContain(
+      `\r\nURL:${EVENT.url}\r\nATTACH;FMTTYPE=application/pdf:${url}\r\n` +
+        "ATTACH;FMTTYPE=application/vnd.openxmlformats-officedocument.wordprocessingml.document:https://net.example.dk/media/program.docx\r\n" +
+        "STATUS:CONFIRMED\r\n",
+    );
+    expect(vevent({ ...EVENT, attachments: [] }, "2026-11-27")).toBe(vevent(EVENT, "2026-11-27"));
+    expect(vevent(EVENT, "2026-11-27")).not.toContain("ATTACH");
+  });
+
+  it("quotes a media type that would end its parameter, and lets no quote or line break through", () => {
+    const text = unfold(
+      vevent({ ...EVENT, attachments: [{ url: "https://x.dk/a\r\nUID:x", mime: 'text/x;a="b:c"\r\nX:' }] }, "2026-11-27"),
+    );
+    expect(text).toContain('\r\nATTACH;FMTTYPE="text/x;a=b:cX:":https://x.dk/aUID:x\r\n');
+    expect(text.split("\r\n").filter((line) => line.startsWith("UID:"))).toHaveLength(1);
+  });
+
   it("raises the sequence of a cancelled meeting so that calendars update it", () => {
     expect(vevent({ ...EVENT, status: "CANCELLED" }, "2026-11-27")).toContain("STATUS:CANCELLED\r\nSEQUENCE:1\r\n");
   });

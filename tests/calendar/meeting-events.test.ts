@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { eventOf as writtenEvent } from "../../src/calendar/events.ts";
 import { buildSite } from "../../src/site/build-site.ts";
 import { meeting, site } from "../helpers/content-model.ts";
+import { withMaterials } from "../feeds/materials-fixture.ts";
 
 const unfold = (text: string) => text.replace(/\r\n /g, "");
 const descriptionOf = (event: string) => /\r\nDESCRIPTION:(.*)\r\n/.exec(unfold(event))![1];
@@ -22,6 +23,37 @@ describe("a meeting's calendar event", () => {
     expect(descriptionOf(eventOf([meeting("syddanmark/luft", "2017-03-16", { summary: "  \n Om luft. \n\n", body: "" })]))).toBe(
       "Om luft.\\n\\nhttps://x.dk/moeder/syddanmark/luft/",
     );
+  });
+
+  it("attaches the meeting's files with their media types, not its links", () => {
+    const attached = unfold(eventOf([withMaterials]))
+      .split("\r\n")
+      .filter((line) => line.startsWith("ATTACH"));
+    expect(attached).toEqual([
+      "ATTACH;FMTTYPE=application/pdf:https://x.dk/moeder/syddanmark/svendborg/slides%20kl.pdf",
+      "ATTACH;FMTTYPE=application/vnd.openxmlformats-officedocument.wordprocessingml.document:https://x.dk/media/2017/program.docx",
+    ]);
+  });
+
+  it("names the recording in the description, before the meeting's address", () => {
+    expect(descriptionOf(eventOf([{ ...withMaterials, summary: "Om KL." }]))).toBe(
+      "Om KL.\\n\\nOptagelse af mødet: https://vimeo.com/123456?x=1&y=2\\n\\nhttps://x.dk/moeder/syddanmark/svendborg/",
+    );
+  });
+
+  it("names the sign-up in the description while it is open, and not after", () => {
+    const registration = { url: "https://www.kl.dk/tilmelding?a=1,b=2", deadline: "2026-12-01" };
+    const upcoming = meeting("syddanmark/kommende", "2026-12-10", { summary: "Om KL.", registration });
+    expect(descriptionOf(eventOf([upcoming]))).toBe(
+      "Om KL.\\n\\nTilmelding senest tirsdag 1. december 2026: https://www.kl.dk/tilmelding?a=1\\,b=2\\n\\nhttps://x.dk/moeder/syddanmark/kommende/",
+    );
+    const open = meeting("syddanmark/aaben", "2026-12-10", { summary: "Om KL.", registration: { url: "https://www.kl.dk/t" } });
+    expect(descriptionOf(eventOf([open]))).toContain("Om KL.\\n\\nTilmelding: https://www.kl.dk/t\\n\\n");
+    const closed = meeting("syddanmark/lukket", "2026-12-10", {
+      summary: "Om KL.",
+      registration: { ...registration, deadline: "2026-11-26" },
+    });
+    expect(descriptionOf(eventOf([closed]))).toBe("Om KL.\\n\\nhttps://x.dk/moeder/syddanmark/lukket/");
   });
 
   it("gives a meeting with a start and no end an end two hours later", () => {

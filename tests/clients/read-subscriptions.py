@@ -36,10 +36,25 @@ def read_feed(path):
                 "summary": entry.get("summary"),
                 "content": entry.content[0].value if entry.get("content") else None,
                 "tags": [tag.get("label") or tag.get("term") for tag in entry.get("tags", [])],
+                "enclosures": [
+                    {"href": enclosure.get("href"), "type": enclosure.get("type"), "length": enclosure.get("length")}
+                    for enclosure in entry.get("enclosures", [])
+                ],
+                "links": [
+                    {key: link.get(key) for key in ("rel", "href", "type", "length", "title")}
+                    for link in entry.get("links", [])
+                ],
             }
             for entry in parsed.entries
         ],
     }
+
+
+def attachments_of(event):
+    """ATTACH is a list when an event has more than one, a single value otherwise."""
+    attached = event.get("ATTACH", [])
+    values = attached if isinstance(attached, list) else [attached]
+    return [{"uri": str(value), "fmttype": value.params.get("FMTTYPE")} for value in values]
 
 
 def read_calendar(path):
@@ -61,6 +76,7 @@ def read_calendar(path):
                 "start_zone": str(getattr(start, "tzinfo", None)) if getattr(start, "tzinfo", None) else None,
                 "end": end.isoformat() if end is not None else None,
                 "stamp": event.decoded("DTSTAMP").isoformat(),
+                "attachments": attachments_of(event),
             }
         )
     return {"name": str(calendar.get("X-WR-CALNAME")), "version": str(calendar.get("VERSION")), "events": events}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { searchRecords, textOf } from "../../src/search/records.ts";
 import { meeting, news, site } from "../helpers/content-model.ts";
+import { withMaterials } from "../feeds/materials-fixture.ts";
 
 describe("search records", () => {
   const { site: data } = site(
@@ -35,6 +36,14 @@ describe("search records", () => {
 
   it("file a news article under the regions of the meetings it is about", () => {
     expect(article!.filters).toEqual({ Region: ["Syddanmark"], År: ["2017"], Type: ["Nyhed"] });
+  });
+
+  it("give a meeting's materials by their titles, so that a search for one finds the meeting", () => {
+    const [withThem] = searchRecords(site([withMaterials]).site);
+    expect(withThem!.content).toMatch(/\. Præsentation fra KL\. Program & "dagsorden" <v2> 😀\. KL's side$/);
+    expect(withThem!.content.toLowerCase()).toContain("præsentation fra kl");
+    // and a meeting without materials has the content it always had
+    expect(record!.content.endsWith("Om brugerstyring & roller – i praksis.")).toBe(true);
   });
 
   it("read the text of our HTML back, character references included", () => {
