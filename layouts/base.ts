@@ -23,6 +23,8 @@ export interface PageShell {
   feeds?: readonly Followable[];
   /** a news article's day of publication: it is shared as an article, not as a page of the site */
   published?: string;
+  /** the page's own picture, shared in place of the site's */
+  image?: { url: string; alt: string };
   main: Content;
 }
 

@@ -78,6 +78,7 @@ export function meetingPage(meeting: MeetingView, site: SiteData): Html {
     url: meeting.url,
     title: meeting.title,
     description: meeting.summary,
+    image: meeting.image,
     head: html`\n<script type="application/ld+json">${trusted(structuredData(meeting, site.settings))}</script>`,
     trail: [
       { title: i18n.sections.regions, url: routes.regions },

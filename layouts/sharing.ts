@@ -13,11 +13,13 @@ interface SharedPage {
   description?: string;
   /** a news article's day: shared as an article */
   published?: string;
+  /** the page's own picture (a meeting's), shared in place of the site's */
+  image?: { url: string; alt: string };
 }
 
-export function sharing({ site, url, title, description, published }: SharedPage): Html {
+export function sharing({ site, url, title, description, published, image: own }: SharedPage): Html {
   const { settings } = site;
-  const image = settings.image;
+  const image = own ?? (settings.image && { url: routes.media(settings.image.file), alt: settings.image.alt });
   return html`
 <meta property="og:type" content="${published ? "article" : "website"}">
 <meta property="og:site_name" content="${settings.title}">
@@ -27,7 +29,7 @@ export function sharing({ site, url, title, description, published }: SharedPage
 <meta property="og:locale" content="${i18n.ogLocale}">${
     image &&
     html`
-<meta property="og:image" content="${routes.absolute(routes.media(image.file))}">
+<meta property="og:image" content="${routes.absolute(image.url)}">
 <meta property="og:image:alt" content="${image.alt}">`
   }${
     published &&

@@ -47,7 +47,7 @@ function network(settings: Settings): Organization {
   };
 }
 
-/** The share image, where site.yaml has one: no page has a picture of its own. */
+/** The share image, where site.yaml has one. */
 function image(settings: Settings): ImageObject | undefined {
   return settings.image && picture(settings.image);
 }
@@ -118,7 +118,10 @@ function meetingEvent(meeting: MeetingView, settings: Settings): WithContext<Eve
     eventAttendanceMode: `${SCHEMA}/${meeting.venue.online ? "OnlineEventAttendanceMode" : "OfflineEventAttendanceMode"}`,
     location: location(meeting),
     organizer: network(settings),
-    image: image(settings),
+    // the meeting's own picture, as published beside its page, or the site's
+    image: meeting.image
+      ? { "@type": "ImageObject", url: routes.absolute(meeting.image.url), description: meeting.image.alt }
+      : image(settings),
     about: [meeting.theme, ...meeting.topics].map(term),
     performer: meeting.speakers.map(({ person, role, organisation }) => {
       const affiliation: Organization = { "@type": "Organization", name: organisation.name, url: routes.absolute(organisation.url) };

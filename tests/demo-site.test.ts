@@ -47,6 +47,8 @@ describe("the demo site", () => {
     expect(img).toMatch(/ alt="[^"]{10,}"/);
     expect(img).toContain('loading="lazy"');
     for (const [, url] of picture.matchAll(/(?:src|srcset)="([^" ]+)/g)) expect(existsSync(join(site, url!)), url).toBe(true);
+    // shared, the page shows its own picture rather than the site's
+    expect(html).toContain(`<meta property="og:image" content="https://demo.example.dk${PICTURE}salen.jpg">`);
   });
 
   it("puts the slides in the feeds and the calendar, as the real clients read them", () => {
