@@ -49,17 +49,17 @@ export default function referat(eleventyConfig: UserConfig, options: Options): v
     search.hold();
     memos?.parsed.startBuild();
     memos?.markdown.startBuild();
-    let loaded: ReturnType<typeof loadSite>;
+    let site: SiteData;
     try {
-      loaded = loadSite(options, memos);
+      const loaded = loadSite(options, memos);
+      for (const problem of loaded.problems) console.warn(formatProblem(problem, options.contentDir));
+      // a picture is known to be one only once it is read
+      site = Object.freeze({ ...loaded.site, pictures: await processPictures(loaded.site, options.contentDir) });
       broken = undefined;
     } catch (error) {
       if (error instanceof ContentError) broken = error.problems;
       throw error;
     }
-    const { problems } = loaded;
-    for (const problem of problems) console.warn(formatProblem(problem, options.contentDir));
-    const site = Object.freeze({ ...loaded.site, pictures: await processPictures(loaded.site, options.contentDir) });
     built = site;
     // a build indexes beside the rendering; the dev server after it (search/queue.ts)
     if (!options.watching) search.start(site);

@@ -10,9 +10,10 @@ import { nearest } from "./nearest.ts";
 import { parseContentFile, parseYaml, type ParsedFile } from "./parse.ts";
 import { capPerFile, type Problem } from "./problems.ts";
 import { clip, escapeForMessage, quoted } from "./text.ts";
+import { i18n } from "../i18n/index.ts";
 import { BUNDLE_INDEX, bundleOf, entryPath, sortEntries } from "./bundles.ts";
 import { ATTACHMENT_LIMIT_MB } from "./materials-schema.ts";
-import { MEDIA_FOLDER, publishableMedia } from "./media.ts";
+import { MEDIA_FOLDER, publishableIn, publishableMedia } from "./media.ts";
 import { validateMeeting, validateNews, validateRegions } from "./validate.ts";
 import { validateSettings } from "./validate-settings.ts";
 
@@ -64,17 +65,20 @@ export function loadContent(contentDir: string, options: LoadOptions): LoadResul
   const settings = validateSettings(settingsYaml, mediaFiles);
   problems.push(...settings.problems);
 
+  const bundles = new Map<string, Set<string>>();
+  const isListed = (file: string) =>
+    mediaFiles.has(file) || bundles.get(file.split("/").slice(0, 3).join("/"))?.has(file.split("/").slice(3).join("/")) === true;
   const context = {
     regionKeys,
     mediaFiles,
     today: options.today,
     attachmentLimitMb: settings.settings.attachment_limit_mb ?? ATTACHMENT_LIMIT_MB,
-    sizeOf: (file: string) => statSync(join(folder.root, file), { throwIfNoEntry: false })?.size ?? 0,
+    // only a file the walk listed: a path an editor wrote may lead anywhere, and its size would tell
+    sizeOf: (file: string) => (isListed(file) ? statSync(join(folder.root, file)).size : 0),
   };
   const meetings: Meeting[] = [];
   // a reference to a meeting whose own file has errors is not a second error
   const meetingFiles = new Set<string>();
-  const bundles = new Map<string, Set<string>>();
   for (const source of parseFolder(folder, "meetings", problems, bundles, options.parsed)) {
     meetingFiles.add(entryPath(source.file).slice("meetings/".length));
     const bundle = bundleOf(source.file);
@@ -109,6 +113,9 @@ export function loadContent(contentDir: string, options: LoadOptions): LoadResul
     problems: capPerFile(problems),
   };
 }
+
+/** What a meeting's page writes in its folder, which a file beside the report may not replace. */
+const PAGE_FILES = ["index.html", i18n.paths.calendar];
 
 /**
  * Every file below `folder` must be `<folder>/<group>/<name>.md`, or `<group>/<name>/index.md`
@@ -150,7 +157,11 @@ function* parseFolder(
           message: "filen bliver ikke udgivet: en nyhed har sine filer i media/, ikke ved siden af sin index.md.",
           hint: `Flyt filen til media/, og link til den som /media/${name}.`,
         });
-    else bundles.set(bundle, files);
+    else {
+      const inContent = [...files].map((name) => `${bundle}/${name}`);
+      const kept = publishableIn(content.root, bundle, inContent, problems, PAGE_FILES);
+      bundles.set(bundle, new Set(kept.map((file) => file.slice(bundle.length + 1))));
+    }
   }
   for (const file of sorted.pages) {
     const text = readFileSync(join(content.root, file), "utf8");

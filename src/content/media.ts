@@ -102,21 +102,45 @@ export function mediaProblem(
  * (a line break included) and nothing that turns the writing direction. The others are errors.
  */
 export function publishableMedia(root: string, files: readonly string[], problems: Problem[]): string[] {
+  return publishableIn(root, MEDIA_FOLDER, files, problems);
+}
+
+/**
+ * The same for the files of a report kept as a folder (`folder`, relative to `root`), given by
+ * their paths in the content folder; `reserved`: names the page's own files have there.
+ */
+export function publishableIn(
+  root: string,
+  folder: string,
+  files: readonly string[],
+  problems: Problem[],
+  reserved: readonly string[] = [],
+): string[] {
   if (files.length === 0) return [];
-  const folder = realpathSync(join(root, MEDIA_FOLDER)) + sep;
+  const real = realpathSync(join(root, folder)) + sep;
   return files.filter((file) => {
+    const own = reserved.find((name) => file === `${folder}/${name}` || file.startsWith(`${folder}/${name}/`));
+    if (own) {
+      problems.push({
+        severity: "error",
+        file,
+        message: `har samme navn som en fil, siden selv skriver i mødets mappe (${own}), og ville erstatte den.`,
+        hint: "Omdøb filen.",
+      });
+      return false;
+    }
     const forbidden = forbiddenIn(file, "name")?.char ?? /[\t\n]/.exec(file)?.[0];
     if (forbidden) {
       const { message } = explainForbidden(forbidden);
       problems.push({ severity: "error", file, message: `Filnavnet ${message}`, hint: "Omdøb filen." });
       return false;
     }
-    if (!realpathSync(join(root, file)).startsWith(folder)) {
+    if (!realpathSync(join(root, file)).startsWith(real)) {
       problems.push({
         severity: "error",
         file,
-        message: `er et link til en fil uden for ${MEDIA_FOLDER}/, og kun filer i ${MEDIA_FOLDER}/ bliver udgivet som de er.`,
-        hint: `Læg en kopi af filen i ${MEDIA_FOLDER}/, og slet linket.`,
+        message: `er et link til en fil uden for ${folder}/, og kun filer i ${folder}/ bliver udgivet som de er.`,
+        hint: `Læg en kopi af filen i ${folder}/, og slet linket.`,
       });
       return false;
     }

@@ -57,12 +57,23 @@ export async function processImages(
   sourcePaths: readonly string[],
   options: ProcessOptions & { concurrency?: number },
 ): Promise<ProcessedImage[]> {
-  const results: ProcessedImage[] = [];
+  const results = await processEach(sourcePaths, options);
+  const failed = results.find((result) => result instanceof Error);
+  if (failed) throw failed;
+  return results as ProcessedImage[];
+}
+
+/** As processImages, with each picture that could not be processed as its Error, the others processed all the same. */
+export async function processEach(
+  sourcePaths: readonly string[],
+  options: ProcessOptions & { concurrency?: number },
+): Promise<(ProcessedImage | Error)[]> {
+  const results: (ProcessedImage | Error)[] = [];
   let next = 0;
   const worker = async () => {
     while (next < sourcePaths.length) {
       const index = next++;
-      results[index] = await processImage(sourcePaths[index]!, options);
+      results[index] = await processImage(sourcePaths[index]!, options).catch((error: Error) => error);
     }
   };
   await Promise.all(Array.from({ length: options.concurrency ?? availableParallelism() }, worker));

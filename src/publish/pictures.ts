@@ -4,20 +4,40 @@
 // which CI can keep), so a picture is encoded once, not on every build.
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { imageFiles, processImages, type ProcessedImage } from "../images/process.ts";
+import { ContentError, type Problem } from "../content/problems.ts";
+import { imageFiles, processEach, type ProcessedImage } from "../images/process.ts";
 import { copyImageFiles } from "../images/publish.ts";
 import { routes } from "../routes.ts";
 import type { SiteData } from "../site/views.ts";
 
 export const PICTURE_CACHE = fileURLToPath(new URL("../../.cache/pictures/", import.meta.url));
 
-/** Every meeting's picture, processed (or found in the cache), by its path in the content folder. */
+/**
+ * Every meeting's picture, processed (or found in the cache), by its path in the content folder.
+ * A file that is no JPEG, PNG or WebP whatever its name says (text saved as .jpg, an SVG with a
+ * script in it) is a content error naming the meeting, never published.
+ */
 export async function processPictures(site: Pick<SiteData, "meetings">, contentDir: string): Promise<Map<string, ProcessedImage>> {
-  const files = [...new Set(site.meetings.flatMap((meeting) => (meeting.image ? [meeting.image.file] : [])))];
-  const processed = await processImages(
-    files.map((file) => join(contentDir, file)),
-    { cacheDir: PICTURE_CACHE },
-  );
+  const owners = new Map(site.meetings.flatMap((meeting) => (meeting.image ? [[meeting.image.file, meeting.file] as const] : [])));
+  const files = [...owners.keys()];
+  const problems: Problem[] = [];
+  const processed = (
+    await processEach(
+      files.map((file) => join(contentDir, file)),
+      { cacheDir: PICTURE_CACHE },
+    )
+  ).map((image) => (image instanceof Error || image.formats.some((format) => format.type === "image/svg+xml") ? undefined : image));
+  processed.forEach((image, index) => {
+    if (!image)
+      problems.push({
+        severity: "error",
+        file: owners.get(files[index]!)!,
+        field: "image.file",
+        message: `billedet ${files[index]} kan ikke læses som JPEG, PNG eller WebP.`,
+        hint: "Gem billedet igen som JPEG eller PNG, f.eks. fra et billedprogram, og læg det i stedet for.",
+      });
+  });
+  if (problems.length) throw new ContentError(problems, contentDir);
   return new Map(files.map((file, index) => [file, processed[index]!]));
 }
 

@@ -55,7 +55,7 @@ export interface ProgrammeItem {
 export interface RegistrationView {
   url: string;
   deadline?: string;
-  /** true until the deadline (the day included) or, without one, until the meeting's day */
+  /** true until the deadline (the day included) or, without one, until the meeting's day; never for a cancelled meeting */
   open: boolean;
 }
 
@@ -101,5 +101,5 @@ export function registrationOf(meeting: Meeting, today: string): RegistrationVie
   if (!registration) return undefined;
   const closes = registration.deadline ?? meeting.date;
   // the meeting's own day is too late to sign up, whatever the deadline says
-  return { ...registration, open: today <= closes && today < meeting.date };
+  return { ...registration, open: today <= closes && today < meeting.date && meeting.status !== "cancelled" };
 }

@@ -1,5 +1,7 @@
 // Each mistake an editor can make with a meeting's materials, sign-up, recording and picture:
 // an error or a warning on its line, with the fix.
+import { symlinkSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadContent } from "../../src/content/load.ts";
 import type { Problem } from "../../src/content/problems.ts";
@@ -132,5 +134,33 @@ describe("a meeting's body", () => {
       severity: "error",
       file: "news/2017/2017-04-11-nyt/graf.png",
     });
+  });
+});
+
+describe("the files beside a report", () => {
+  it("may not take the name of a file the page writes, nor lead out of the report's folder", () => {
+    const content = contentTree({
+      ...SITE,
+      [`${BUNDLE}/index.md`]: meetingFile(),
+      [`${BUNDLE}/index.html`]: "<h1>Ikke siden</h1>",
+      [`${BUNDLE}/kalender.ics/x.pdf`]: "%PDF",
+      "meetings/sjaelland/2017-03-15-kladde.md": meetingFile({ region: "sjaelland", date: "2017-03-15", draft: "true" }),
+    });
+    symlinkSync("../../sjaelland/2017-03-15-kladde.md", join(content, BUNDLE, "kladde.txt"));
+    const problems = loadContent(content, { drafts: false }).problems;
+    expect(problems.map((problem) => problem.file).sort()).toEqual([
+      `${BUNDLE}/index.html`,
+      `${BUNDLE}/kalender.ics/x.pdf`,
+      `${BUNDLE}/kladde.txt`,
+    ]);
+    expect(problems.find((problem) => problem.file.endsWith("index.html"))!.message).toContain("ville erstatte den");
+    expect(problems.find((problem) => problem.file.endsWith("kladde.txt"))!.message).toContain(`uden for ${BUNDLE}/`);
+  });
+
+  it("never tell the size of a file the report names outside the content folder", () => {
+    const site = { "_data/site.yaml": SITE["_data/site.yaml"] + "attachment_limit_mb: 1\n" };
+    const outside = "/media/../../../../../../usr/bin/node";
+    const problems = problemsOf({ attachments: `\n  - title: "X"\n    file: "${outside}"` }, {}, site);
+    expect(problems.map((problem) => problem.message).join(" ")).not.toMatch(/MB/);
   });
 });
