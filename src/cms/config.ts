@@ -24,7 +24,6 @@ const PHONE_PATTERN = ["^\\(?\\+?[\\d\\s()-]{8,}$", "Skriv et telefonnummer, f.e
 
 const IMAGE_TYPES = new Set(["svg", "png", "jpg", "jpeg", "webp"]);
 // the form writes what is typed as text, and the text "1" names a speaker called "1" (check-materials.ts)
-const SPEAKER_PATTERN = ["^(?!\\s*\\d+\\s*$)", "Skriv oplægsholderens navn, som det står under Oplægsholdere"];
 
 /** A meeting's status in the readers' words; any other choice as it is written. */
 function labelOf(value: string): string {
@@ -52,7 +51,8 @@ function widgetOf(type: Field["type"], regions: readonly CmsRegion[], optional: 
       // in a meeting, beside its index.md by its name; elsewhere in media/ as /media/<name> (cmsConfig's folders)
       return { widget: type.extensions.every((extension) => IMAGE_TYPES.has(extension)) ? "image" : "file", choose_url: false };
     case "speaker-ref":
-      return { widget: "string", pattern: SPEAKER_PATTERN };
+      // a number or a name (check holds it to the meeting's talks): a meeting saved with speaker: 1 stays editable
+      return { widget: "string" };
     case "whole-number":
       return { widget: "number", value_type: "int", min: type.min, max: type.max };
     case "email":

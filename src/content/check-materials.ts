@@ -2,6 +2,7 @@
 // formed (check-fields.ts): each attachment a file or a link, hung on a talk the meeting has,
 // within the size a site allows; a sign-up that closes before the meeting; a recording only
 // of a meeting that was held; a programme's times that run forwards.
+import { talkNumber } from "./materials-schema.ts";
 import type { ParsedFile } from "./parse.ts";
 import type { Problem } from "./problems.ts";
 import { quoted } from "./text.ts";
@@ -70,13 +71,14 @@ function checkAttachment(
         "Gør filen mindre (gem f.eks. præsentationen som PDF med mindre billeder), eller læg den et andet sted og link til den med url.",
       );
   }
-  if (typeof speaker === "number" && speaker > speakers.length)
+  const number = talkNumber(speaker);
+  if (number !== undefined && number > speakers.length)
     report(
       [...path, "speaker"],
-      `mødet har ${speakers.length} oplæg, så der er intet oplæg nr. ${speaker}.`,
+      `mødet har ${speakers.length} oplæg, så der er intet oplæg nr. ${number}.`,
       "Tæl oplæggene i speakers fra 1.",
     );
-  if (typeof speaker === "string" && !speakers.some((talk) => talk.name === speaker)) {
+  if (number === undefined && typeof speaker === "string" && !speakers.some((talk) => talk.name === speaker)) {
     const names = speakers.flatMap((talk) => (typeof talk.name === "string" ? [quoted(talk.name, 60)] : []));
     report(
       [...path, "speaker"],

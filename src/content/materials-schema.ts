@@ -67,3 +67,9 @@ export const PICTURE_FIELDS = [
   },
   { key: "alt", type: text, required: true, label: "hvad billedet viser, til skærmlæsere", example: '"Deltagerne i byrådssalen"' },
 ] as const satisfies readonly Field[];
+
+/** An attachment's `speaker` as a talk's number from 1, when it is one: 2, or "2" as a form's text field writes it. */
+export function talkNumber(speaker: unknown): number | undefined {
+  if (typeof speaker === "number") return speaker;
+  return typeof speaker === "string" && /^\s*\d+\s*$/.test(speaker) ? Number(speaker) : undefined;
+}

@@ -2,6 +2,7 @@
 // (src/images/) before the pages are rendered, and published beside the page that shows it.
 // What is processed is kept in a cache folder between builds (.cache/ in referat's folder,
 // which CI can keep), so a picture is encoded once, not on every build.
+import { statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ContentError, type Problem } from "../content/problems.ts";
@@ -48,8 +49,13 @@ export async function publishPictures(site: Pick<SiteData, "meetings" | "picture
     const picture = meeting.image && site.pictures.get(meeting.image.file);
     if (!picture) continue;
     const folder = join(outputDir, routes.file(meeting.url));
-    await copyImageFiles(picture, folder);
-    written.push(...imageFiles(picture).map((file) => join(folder, file.fileName)));
+    const files = imageFiles(picture);
+    // a name holds its content's hash: in the dev server's folder, a file of that name and size is this one
+    const copied = files.every(
+      (file) => statSync(join(folder, file.fileName), { throwIfNoEntry: false })?.size === statSync(file.path).size,
+    );
+    if (!copied) await copyImageFiles(picture, folder);
+    written.push(...files.map((file) => join(folder, file.fileName)));
   }
   return written;
 }

@@ -2,6 +2,7 @@
 // each file by the URL it is published at (beside the meeting's page, or in media/), its type
 // and size; the talks in time order with what belongs to each; the sign-up while it is open.
 import type { Attachment, Meeting } from "../content/model.ts";
+import { talkNumber } from "../content/materials-schema.ts";
 import { MEDIA_FOLDER } from "../content/media.ts";
 import { routes } from "../routes.ts";
 
@@ -75,7 +76,8 @@ export function materialsOf(meeting: Meeting, meetingUrl: string): MaterialView[
 
 function materialView(attachment: Attachment, meeting: Meeting, meetingUrl: string): MaterialView {
   const { title, file, url, speaker } = attachment;
-  const talk = typeof speaker === "number" ? speaker - 1 : meeting.speakers.findIndex((talk) => talk.name === speaker);
+  const number = talkNumber(speaker);
+  const talk = number !== undefined ? number - 1 : meeting.speakers.findIndex((talk) => talk.name === speaker);
   return {
     title,
     url: file === undefined ? url! : publishedUrl(file, meetingUrl, meeting.bundle?.folder),

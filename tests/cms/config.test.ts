@@ -120,11 +120,11 @@ describe("the CMS configuration", () => {
     for (const bad of ["10.15", "9:15", "10:15 - 10:45"]) expect(time.test(bad), bad).toBe(false);
     const recording = new RegExp(meeting.find((field) => field.name === "recording")!.pattern![0]!);
     expect(recording.test("https://vimeo.com/123456") && !recording.test("http://vimeo.com/123456")).toBe(true);
-    // the form writes text, and the text "1" would name a speaker called "1": it asks for the name
+    // the form writes text: "1" is talk 1 to check as 1 is, so a meeting saved with speaker: 1 stays editable
     const attachment = meeting.find((field) => field.name === "attachments")!.fields!;
     const speaker = attachment.find((field) => field.name === "speaker")!;
     expect(speaker).toMatchObject({ widget: "string", required: false });
-    expect(new RegExp(speaker.pattern![0]!).test("Gerner Zinglersen") && !new RegExp(speaker.pattern![0]!).test("1")).toBe(true);
+    expect(speaker.pattern).toBeUndefined();
   });
 
   // `npm run cms` makes the content folder the backend's root: it can reach nothing else

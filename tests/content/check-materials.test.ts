@@ -72,6 +72,11 @@ describe("a meeting's materials", () => {
     expect(only(problemsOf({ speakers, attachments: '\n  - title: "S"\n    url: "https://x.dk/s"\n    speaker: 2' })).message).toBe(
       "mødet har 1 oplæg, så der er intet oplæg nr. 2.",
     );
+    // the form writes the number as text
+    expect(problemsOf({ speakers, attachments: '\n  - title: "S"\n    url: "https://x.dk/s"\n    speaker: "1"' })).toEqual([]);
+    expect(only(problemsOf({ speakers, attachments: '\n  - title: "S"\n    url: "https://x.dk/s"\n    speaker: "2"' })).message).toBe(
+      "mødet har 1 oplæg, så der er intet oplæg nr. 2.",
+    );
     const byName = only(problemsOf({ speakers, attachments: '\n  - title: "S"\n    url: "https://x.dk/s"\n    speaker: "Anna Holmen"' }));
     expect(byName.hint).toContain('"Anna Holm"');
   });
