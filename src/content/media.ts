@@ -105,6 +105,9 @@ export function publishableMedia(root: string, files: readonly string[], problem
   return publishableIn(root, MEDIA_FOLDER, files, problems);
 }
 
+/** Pages and scripts: published beside the site's own pages, they would run with its address. */
+const RUNS_AS_THE_SITE = /\.(html?|xhtml|shtml|js|mjs|cjs)$/i;
+
 /**
  * The same for the files of a report kept as a folder (`folder`, relative to `root`), given by
  * their paths in the content folder; `reserved`: names the page's own files have there.
@@ -126,6 +129,15 @@ export function publishableIn(
         file,
         message: `har samme navn som en fil, siden selv skriver i mødets mappe (${own}), og ville erstatte den.`,
         hint: "Omdøb filen.",
+      });
+      return false;
+    }
+    if (RUNS_AS_THE_SITE.test(file)) {
+      problems.push({
+        severity: "error",
+        file,
+        message: "er en webside eller et script; udgivet ville den køre som sitets egen og kunne vise hvad som helst i dets navn.",
+        hint: "Skriv indholdet i referatet, eller gem det som PDF.",
       });
       return false;
     }

@@ -169,3 +169,18 @@ describe("the files beside a report", () => {
     expect(problems.map((problem) => problem.message).join(" ")).not.toMatch(/MB/);
   });
 });
+
+describe("the files published as they are", () => {
+  it("are never a page or a script, which would run as the site's own", () => {
+    const content = contentTree({
+      ...SITE,
+      [`${BUNDLE}/index.md`]: meetingFile(),
+      [`${BUNDLE}/side.html`]: "<script>alert(1)</script>",
+      "media/widget.js": "alert(1)",
+      "media/slides.pdf": "%PDF",
+    });
+    const { content: loaded, problems } = loadContent(content, { drafts: false });
+    expect(problems.map((problem) => problem.file).sort()).toEqual(["media/widget.js", `${BUNDLE}/side.html`]);
+    expect(loaded.media).toEqual(["media/slides.pdf"]);
+  });
+});
