@@ -6,11 +6,11 @@ import type { ItemView, SiteData } from "../src/site/views.ts";
 import { basePage } from "./base.ts";
 import { items, subscribe } from "./parts.ts";
 
-function section(id: string, heading: string, list: readonly ItemView[], empty: string, more?: Html): Html {
+function section(id: string, heading: string, list: readonly ItemView[], pictures: SiteData["pictures"], empty: string, more?: Html): Html {
   return html`
 <section aria-labelledby="${id}">
   <h2 id="${id}">${heading}</h2>
-  ${list.length > 0 ? items(list) : html`<p>${empty}</p>`}${
+  ${list.length > 0 ? items(list, pictures) : html`<p>${empty}</p>`}${
     more &&
     html`
   <p>${more}</p>`
@@ -32,12 +32,13 @@ export function homePage(site: SiteData): Html {
       settings.description &&
       html`
 <p class="lead">${settings.description}</p>`
-    }${section("seneste-nyheder", words.latestNews, home.latestNews, words.noNews, html`<a href="${routes.newsIndex}">${words.allNews}</a>`)}${section(
+    }${section("seneste-nyheder", words.latestNews, home.latestNews, site.pictures, words.noNews, html`<a href="${routes.newsIndex}">${words.allNews}</a>`)}${section(
       "kommende-moeder",
       words.upcoming,
       home.upcoming,
+      site.pictures,
       words.noUpcoming,
-    )}${section("seneste-referater", words.latestReports, home.latestReports, words.noReports, html`<a href="${routes.years}">${words.allYears}</a>`)}
+    )}${section("seneste-referater", words.latestReports, home.latestReports, site.pictures, words.noReports, html`<a href="${routes.years}">${words.allYears}</a>`)}
 <section aria-labelledby="regionerne">
   <h2 id="regionerne">${words.regions}</h2>
   <ul class="regions">${regions}

@@ -17,6 +17,6 @@ export function newsIndexPage(list: ListPage<NewsView>, site: SiteData): Html {
     trail: [{ title: name }],
     feeds: follow,
     main: html`<h1>${title}</h1>
-${list.items.length > 0 ? items(list.items) : html`<p>${i18n.newsIndex.empty}</p>`}${pagination(list)}${subscribe(follow)}`,
+${list.items.length > 0 ? items(list.items, site.pictures) : html`<p>${i18n.newsIndex.empty}</p>`}${pagination(list)}${subscribe(follow)}`,
   });
 }

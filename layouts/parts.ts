@@ -2,11 +2,12 @@
 // meetings and news, pagination. Each takes only what it shows.
 import { longDate } from "../src/dates.ts";
 import { statusLabel } from "../src/format/status-label.ts";
+import { pictureHtml, THUMBNAIL_SIZES } from "../src/images/picture.ts";
 import { html, type Content, type Html } from "../src/html.ts";
 import { i18n } from "../src/i18n/index.ts";
 import type { ListPage } from "../src/site/paginate.ts";
 import { routes, type Subscription } from "../src/routes.ts";
-import type { Contribution, ItemView, Link, MeetingLink, MeetingView, SpeakerView } from "../src/site/views.ts";
+import type { Contribution, ItemView, Link, MeetingLink, MeetingView, SpeakerView, SiteData } from "../src/site/views.ts";
 
 export function date(isoDate: string): Html {
   return html`<time datetime="${isoDate}">${longDate(isoDate)}</time>`;
@@ -43,16 +44,30 @@ function itemMeta(item: ItemView): Html {
   return html`${date(item.date)} · ${item.region.name} · ${venue.name}${venue.city && html`, ${venue.city}`}`;
 }
 
-/** A list of meetings and news with their dates, places and statuses. */
-export function items(list: readonly ItemView[]): Html {
+/** A list of meetings and news with their dates, places and statuses, and a meeting's picture small. */
+export function items(list: readonly ItemView[], pictures: SiteData["pictures"]): Html {
   return html`<ul class="items">${list.map(
     (item) => html`
-  <li class="item item-${item.kind}">
+  <li class="item item-${item.kind}">${thumbnail(item, pictures)}
     <a href="${item.url}">${item.title}</a>${badges(item)}
     <p class="meta">${itemMeta(item)}</p>
   </li>`,
   )}
 </ul>`;
+}
+
+/** The smallest width of a meeting's picture; the title beside it says what it is, so its alt text is empty. */
+function thumbnail(item: ItemView, pictures: SiteData["pictures"]): Html | false {
+  const picture = item.kind === "meeting" && item.image && pictures.get(item.image.file);
+  return (
+    !!picture &&
+    pictureHtml(picture, {
+      alt: "",
+      urlOf: (name) => `${item.url}${encodeURIComponent(name)}`,
+      sizes: THUMBNAIL_SIZES,
+      className: "thumbnail",
+    })
+  );
 }
 
 export function pagination(page: ListPage<unknown>): Content {

@@ -25,14 +25,14 @@ export function regionPage({ region, page, upcoming, past }: RegionPage, site: S
       html`
 <section aria-labelledby="kommende">
   <h2 id="kommende">${words.upcoming}</h2>
-  ${items(upcoming)}
+  ${items(upcoming, site.pictures)}
 </section>`
     }${
       past.length > 0 &&
       html`
 <section aria-labelledby="afholdte">
   <h2 id="afholdte">${words.past}</h2>
-  ${items(past)}
+  ${items(past, site.pictures)}
 </section>`
     }${
       page.items.length === 0 &&

@@ -35,7 +35,7 @@ export function roundPage({ round, page, columns, news }: RoundPage, site: SiteD
       html`
 <section aria-labelledby="runde-nyheder">
   <h2 id="runde-nyheder">${i18n.round.news}</h2>
-  ${items(news)}
+  ${items(news, site.pictures)}
 </section>`
     }`,
   });

@@ -17,6 +17,6 @@ export function themePage({ term, page }: TermPage, site: SiteData): Html {
     feeds: follow,
     main: html`<h1>${name}${pageSuffix(page)}</h1>
 <p>${i18n.theme.intro(term.meetingCount, term.name)}</p>
-${items(page.items)}${pagination(page)}${subscribe(follow)}`,
+${items(page.items, site.pictures)}${pagination(page)}${subscribe(follow)}`,
   });
 }

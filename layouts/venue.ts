@@ -15,6 +15,6 @@ export function venuePage({ venue, page }: VenuePage, site: SiteData): Html {
     trail: [{ title: i18n.sections.venues, url: routes.venues }, { title: venue.name }],
     main: html`<h1>${where}${pageSuffix(page)}</h1>
 <p>${i18n.venue.intro(venue.meetingCount)}</p>
-${items(page.items)}${pagination(page)}`,
+${items(page.items, site.pictures)}${pagination(page)}`,
   });
 }

@@ -18,7 +18,7 @@ ${months.map(
   ({ name, id, items: inMonth }) => html`
 <section aria-labelledby="${id}">
   <h2 id="${id}">${name[0]!.toUpperCase()}${name.slice(1)}</h2>
-  ${items(inMonth)}
+  ${items(inMonth, site.pictures)}
 </section>`,
 )}${pagination(page)}`,
   });

@@ -47,6 +47,11 @@ describe("the demo site", () => {
     expect(img).toMatch(/ alt="[^"]{10,}"/);
     expect(img).toContain('loading="lazy"');
     for (const [, url] of picture.matchAll(/(?:src|srcset)="([^" ]+)/g)) expect(existsSync(join(site, url!)), url).toBe(true);
+    // in the region's list, small, beside its title
+    const region = page(site, "/regioner/hovedstaden/");
+    expect(region).toMatch(
+      /<li class="item item-meeting"><picture>[\s\S]*?class="thumbnail"[\s\S]*?<\/picture>\s*<a href="\/moeder\/hovedstaden\/2026-03-12-data-paa-tvaers\/">/,
+    );
     // shared, the page shows its own picture rather than the site's
     expect(html).toContain(`<meta property="og:image" content="https://demo.example.dk${PICTURE}salen.jpg">`);
   });

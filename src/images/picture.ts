@@ -17,6 +17,9 @@ export interface PictureOptions {
   className?: string;
 }
 
+/** A thumbnail in a list is as wide as this on every screen (referat.css: .items .thumbnail). */
+export const THUMBNAIL_SIZES = "6rem";
+
 /** The site's reading measure (42rem in assets/referat.css), or the screen less the page's 1rem margins. */
 export const DEFAULT_SIZES = "(min-width: 44rem) 42rem, calc(100vw - 2rem)";
 
