@@ -1,7 +1,7 @@
 // The field types that are one line of text in a given form, checked and phrased for an
 // editor: a media file (which must exist), an e-mail address, a phone number, and text that
 // must match a pattern (a GitHub repository, a git branch). check-fields.ts hands them here.
-import { MEDIA_FOLDER, meant, mediaProblem, mediaReference, nearestMedia, sitePath } from "./media.ts";
+import { besideReport, MEDIA_FOLDER, meant, mediaProblem, mediaReference, nearestMedia, sitePath } from "./media.ts";
 import type { FieldPath, YamlSource } from "./parse.ts";
 import type { Problem } from "./problems.ts";
 import type { Field, FieldType } from "./schema.ts";
@@ -60,7 +60,8 @@ export function checkString(
   }
   switch (type.kind) {
     case "media-file":
-      if (type.inBundle && isBundleName(value)) checkBundleFile(source, value, type.extensions, path, context, problems);
+      if (type.inBundle && besideReport(value) !== undefined)
+        checkBundleFile(source, besideReport(value)!, type.extensions, path, context, problems);
       else checkMediaFile(source, value, type.extensions, path, context, problems);
       return;
     case "email":
@@ -99,11 +100,6 @@ export function checkString(
       }
       return;
   }
-}
-
-/** A name of a file beside the report ("slides.pdf", "billeder/sal.jpg"), not a path into media/ or an address. */
-function isBundleName(value: string): boolean {
-  return !value.startsWith("/") && !value.startsWith(`${MEDIA_FOLDER}/`) && !value.startsWith(".") && !/^[a-z]+:/i.test(value);
 }
 
 /** A file beside the report in its folder, of one of the types the field takes. */

@@ -32,6 +32,17 @@ export function mediaReference(path: string): MediaReference | undefined {
   return { file: `${MEDIA_FOLDER}/${match[2]}`, relative: match[1] !== "/" };
 }
 
+/**
+ * The name a field gives a file beside the report in its folder ("slides.pdf", "./sal.jpg" →
+ * "sal.jpg", "billeder/sal.jpg"), or undefined when it names a file in media/ or an address.
+ * The one place that tells the two apart: check, the typed content and the pages ask it.
+ */
+export function besideReport(value: string): string | undefined {
+  const name = value.replace(/^\.\//, "");
+  if (name.startsWith("/") || name.startsWith(`${MEDIA_FOLDER}/`) || name.startsWith(".") || /^[a-z]+:/i.test(name)) return undefined;
+  return name;
+}
+
 /** "media/x.pdf" → "/media/x.pdf", as an editor writes it */
 export function sitePath(file: string): string {
   return `/${file}`;

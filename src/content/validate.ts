@@ -8,7 +8,7 @@ import type { Meeting, News, Region } from "./model.ts";
 import { nearest } from "./nearest.ts";
 import { entryPath } from "./bundles.ts";
 import { checkMaterials, type MaterialsContext } from "./check-materials.ts";
-import { MEDIA_FOLDER } from "./media.ts";
+import { besideReport } from "./media.ts";
 import type { ParsedFile, YamlSource } from "./parse.ts";
 import type { Problem } from "./problems.ts";
 import { MEETING_FIELDS, NEWS_FIELDS, REGION_FIELDS, withDefaults } from "./schema.ts";
@@ -107,7 +107,8 @@ export function validateMeeting(source: ParsedFile, context: MeetingContext): { 
 
 /** A file a report names, by its path in the content folder: in media/ ("/media/x"), or beside the report in its folder. */
 function inContent(file: string, bundle: string | undefined): string {
-  return file.startsWith("/") || file.startsWith(`${MEDIA_FOLDER}/`) || !bundle ? file.replace(/^\//, "") : `${bundle}/${file}`;
+  const beside = besideReport(file);
+  return beside === undefined || !bundle ? file.replace(/^\//, "") : `${bundle}/${beside}`;
 }
 
 /** past this many characters a body is probably pasted by mistake (a whole document, twice) */

@@ -31,6 +31,17 @@ describe("a meeting's materials", () => {
     expect(problems).toEqual([]);
   });
 
+  it("read a file beside the report written with ./ in front, as in the text, as the same file", () => {
+    const content = contentTree({
+      ...SITE,
+      [`${BUNDLE}/index.md`]: meetingFile({ image: '\n  file: ./sal.jpg\n  alt: "Salen"' }),
+      [`${BUNDLE}/sal.jpg`]: "jpg",
+    });
+    const { content: loaded, problems } = loadContent(content, { drafts: false });
+    expect(problems).toEqual([]);
+    expect(loaded.meetings[0]!.image!.file).toBe(`${BUNDLE}/sal.jpg`);
+  });
+
   it("name a missing file, on its line, with the nearest name", () => {
     const problem = only(problemsOf({ attachments: '\n  - title: "Slides"\n    file: slide.pdf' }, { [`${BUNDLE}/slides.pdf`]: "%PDF" }));
     expect(problem).toMatchObject({ severity: "error", file: `${BUNDLE}/index.md`, line: 11, field: "attachments[1].file" });
