@@ -1,7 +1,7 @@
 // The shell of every page: head, skip link, header with the main menu, breadcrumbs, main, footer.
 import type { Settings } from "../src/content/model.ts";
 import { accessibilityLink } from "../src/format/accessibility.ts";
-import { imageType } from "../src/format/image-type.ts";
+import { fileType } from "../src/format/file-type.ts";
 import { html, type Content, type Html } from "../src/html.ts";
 import { i18n } from "../src/i18n/index.ts";
 import type { SiteData } from "../src/site/views.ts";
@@ -37,7 +37,7 @@ function alternates({ name, subscription }: Followable): Html {
 /** The site's logo from site.yaml, which browsers show in the tab, or referat's own. */
 function favicon({ logo }: Settings): Html {
   const [href, file] = logo ? [routes.media(logo.file), logo.file] : [routes.favicon, routes.favicon];
-  return html`<link rel="icon" href="${href}" type="${imageType(file)}">`;
+  return html`<link rel="icon" href="${href}" type="${fileType(file).mime}">`;
 }
 
 export function basePage(page: PageShell): Html {

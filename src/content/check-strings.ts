@@ -1,12 +1,11 @@
 // The field types that are one line of text in a given form, checked and phrased for an
 // editor: a media file (which must exist), an e-mail address, a phone number, and text that
 // must match a pattern (a GitHub repository, a git branch). check-fields.ts hands them here.
-import { besideReport, MEDIA_FOLDER, meant, mediaProblem, mediaReference, nearestMedia, sitePath } from "./media.ts";
+import { besideProblem, besideReport, MEDIA_FOLDER, meant, mediaProblem, mediaReference, nearestMedia, sitePath } from "./media.ts";
 import type { FieldPath, YamlSource } from "./parse.ts";
 import type { Problem } from "./problems.ts";
 import type { Field, FieldType } from "./schema.ts";
 import { report } from "./check-text.ts";
-import { nearest } from "./nearest.ts";
 import { describe, isHttpsUrl } from "./values.ts";
 
 export type StringKind = Extract<FieldType, { kind: "media-file" | "email" | "phone" | "pattern" }>;
@@ -111,27 +110,9 @@ function checkBundleFile(
   context: StringContext,
   problems: Problem[],
 ): void {
-  const { bundle } = context;
-  if (!bundle) {
-    const name = source.file.slice(source.file.lastIndexOf("/") + 1, -".md".length);
-    report(
-      problems,
-      source,
-      path,
-      `${describe(value)} skulle ligge ved siden af referatet, men referatet er en enkelt fil, ikke en mappe.`,
-      `Læg filen i ${MEDIA_FOLDER}/ og skriv "/${MEDIA_FOLDER}/${value}", eller gør referatet til en mappe: ${name}/index.md med filen ved siden af.`,
-    );
-    return;
-  }
-  if (!bundle.files.has(value)) {
-    const guess = nearest(value, [...bundle.files]);
-    report(
-      problems,
-      source,
-      path,
-      `filen ${describe(value)} findes ikke i mødets mappe ${bundle.folder}/.`,
-      guess ? `Mente du "${guess}"?` : `Læg filen i ${bundle.folder}/, eller ret navnet.`,
-    );
+  const problem = besideProblem(value, value, source.file, context.bundle, "field");
+  if (problem) {
+    report(problems, source, path, problem.message, problem.hint);
     return;
   }
   checkExtension(source, value, value, extensions, path, problems);

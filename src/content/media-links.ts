@@ -2,11 +2,9 @@
 // the way the site reads them (content/markdown.ts), with the line each stands on: a file that
 // is not in media/ would be a broken link on the published page, so it is an error here.
 import { markdown } from "./markdown.ts";
-import { mediaProblem, mediaReference, type MediaReference } from "./media.ts";
+import { besideProblem, mediaProblem, mediaReference, type MediaReference } from "./media.ts";
 import type { ParsedFile } from "./parse.ts";
-import { nearest } from "./nearest.ts";
 import type { Problem } from "./problems.ts";
-import { quoted } from "./text.ts";
 
 export interface MediaLink {
   /** the link's target as written (percent-escapes decoded), without a query or fragment */
@@ -85,7 +83,9 @@ export function checkMediaLinks(
   problems: Problem[],
 ): void {
   for (const link of mediaLinks(source.body)) {
-    const problem = link.reference ? mediaProblem(link.path, link.reference, mediaFiles, "link") : besideProblem(link.path, bundle);
+    const problem = link.reference
+      ? mediaProblem(link.path, link.reference, mediaFiles, "link")
+      : besideProblem(link.path.replace(/^\.\//, ""), link.path, source.file, bundle, "link");
     if (!problem) continue;
     problems.push({
       severity: "error",
@@ -95,23 +95,4 @@ export function checkMediaLinks(
       ...problem,
     });
   }
-}
-
-/** What is wrong with a link relative to the page, or undefined when it is a file beside the report. */
-function besideProblem(
-  path: string,
-  bundle: { folder: string; files: ReadonlySet<string> } | undefined,
-): { message: string; hint: string } | undefined {
-  const name = path.replace(/^\.\//, "");
-  if (bundle?.files.has(name)) return undefined;
-  if (!bundle)
-    return {
-      message: `linket ${quoted(path, 120)} peger på en fil ved siden af referatet, men referatet er en enkelt fil, ikke en mappe.`,
-      hint: "Læg filen i media/ og skriv /media/<navn>, eller gør referatet til en mappe med index.md og filen ved siden af.",
-    };
-  const guess = nearest(name, [...bundle.files]);
-  return {
-    message: `linket peger på filen ${quoted(name, 120)}, som ikke findes i mappen ${bundle.folder}/.`,
-    hint: guess ? `Mente du "${guess}"?` : `Læg filen i ${bundle.folder}/, eller ret linket.`,
-  };
 }

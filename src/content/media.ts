@@ -170,3 +170,33 @@ export function publishableIn(
     return true;
   });
 }
+
+/**
+ * What is wrong with a reference to `name`, a file beside the report `report` (written
+ * `written`, in a link or a field), in Danish, or undefined when the file is there: the report
+ * is a single file, which has nothing beside it, or its folder has no file of that name.
+ */
+export function besideProblem(
+  name: string,
+  written: string,
+  report: string,
+  bundle: { folder: string; files: ReadonlySet<string> } | undefined,
+  where: "link" | "field",
+): { message: string; hint: string } | undefined {
+  if (bundle?.files.has(name)) return undefined;
+  if (!bundle) {
+    const single = report.slice(report.lastIndexOf("/") + 1, -".md".length);
+    return {
+      message: `${where === "link" ? `linket ${quoted(written, 120)} peger på en fil` : `${quoted(written, 120)} skulle ligge`} ved siden af referatet, men referatet er en enkelt fil, ikke en mappe.`,
+      hint: `Læg filen i ${MEDIA_FOLDER}/ og skriv "/${MEDIA_FOLDER}/${name}", eller gør referatet til en mappe: ${single}/index.md med filen ved siden af.`,
+    };
+  }
+  const guess = nearest(name, [...bundle.files]);
+  return {
+    message:
+      where === "link"
+        ? `linket peger på filen ${quoted(name, 120)}, som ikke findes i mødets mappe ${bundle.folder}/.`
+        : `filen ${quoted(name, 120)} findes ikke i mødets mappe ${bundle.folder}/.`,
+    hint: guess ? `Mente du "${guess}"?` : `Læg filen i ${bundle.folder}/, eller ret ${where === "link" ? "linket" : "navnet"}.`,
+  };
+}

@@ -4,36 +4,8 @@
 import type { Attachment, Meeting } from "../content/model.ts";
 import { talkNumber } from "../content/materials-schema.ts";
 import { MEDIA_FOLDER } from "../content/media.ts";
+import { fileType, type FileType } from "../format/file-type.ts";
 import { routes } from "../routes.ts";
-
-/** A file's kind, by its extension: the name readers know it by, and its media type. */
-export interface FileType {
-  extension: string;
-  mime: string;
-}
-
-const MIME: Record<string, string> = {
-  pdf: "application/pdf",
-  pptx: "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-  ppt: "application/vnd.ms-powerpoint",
-  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-  doc: "application/msword",
-  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-  xls: "application/vnd.ms-excel",
-  odp: "application/vnd.oasis.opendocument.presentation",
-  odt: "application/vnd.oasis.opendocument.text",
-  ods: "application/vnd.oasis.opendocument.spreadsheet",
-  txt: "text/plain",
-  csv: "text/csv",
-  jpg: "image/jpeg",
-  jpeg: "image/jpeg",
-  png: "image/png",
-  webp: "image/webp",
-  svg: "image/svg+xml",
-  zip: "application/zip",
-  mp4: "video/mp4",
-  mp3: "audio/mpeg",
-};
 
 export interface MaterialView {
   title: string;
@@ -81,14 +53,9 @@ function materialView(attachment: Attachment, meeting: Meeting, meetingUrl: stri
   return {
     title,
     url: file === undefined ? url! : publishedUrl(file, meetingUrl, meeting.bundle?.folder),
-    ...(file !== undefined && { file: { ...typeOf(file), bytes: attachment.bytes ?? 0 } }),
+    ...(file !== undefined && { file: { ...fileType(file), bytes: attachment.bytes ?? 0 } }),
     ...(speaker !== undefined && talk >= 0 && { talk }),
   };
-}
-
-export function typeOf(file: string): FileType {
-  const extension = file.slice(file.lastIndexOf(".") + 1).toLowerCase();
-  return { extension, mime: MIME[extension] ?? "application/octet-stream" };
 }
 
 /** The talks with a time, in time order, each with its materials; none when no talk has a time. */
